@@ -2,6 +2,7 @@ package io.github.devinapi.spec;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +18,9 @@ import java.util.Map;
  * check   --spec=F --names=F --accepted=F [--accept=true]
  *         Fails on a malformed spec or colliding operation names; reports a spec that differs from
  *         the accepted checksum, or records it with --accept=true.
- * prepare --spec=F --names=F --out=F [--fingerprint=F]...
- *         Writes the generator's copy of the spec (see GenerationSpec); rewrites the file only when
- *         its content changes.
+ * prepare --spec=F --names=F --out=F --accessors-out=F [--fingerprint=F]...
+ *         Writes the generator's copy of the spec (see GenerationSpec) and the TagAccessors source;
+ *         rewrites a file only when its content changes.
  * </pre>
  */
 public final class SpecTool {
@@ -70,9 +71,19 @@ public final class SpecTool {
             fingerprintInputs.add(read(Path.of(file)));
         }
         ObjectNode prepared = GenerationSpec.prepare(spec, names, fingerprintInputs);
-        Path out = Path.of(required(options, "out"));
         try {
-            byte[] content = SpecDocument.YAML.writerWithDefaultPrettyPrinter().writeValueAsBytes(prepared);
+            writeIfChanged(Path.of(required(options, "out")),
+                    SpecDocument.YAML.writerWithDefaultPrettyPrinter().writeValueAsBytes(prepared));
+        } catch (IOException e) {
+            throw new SpecException("cannot serialise the generation spec: " + e.getMessage(), e);
+        }
+        writeIfChanged(Path.of(required(options, "accessors-out")),
+                TagAccessors.javaSource(SpecOperation.all(spec.root())).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Leaves an unchanged file untouched, so that incremental compilation stays incremental. */
+    private static void writeIfChanged(Path out, byte[] content) {
+        try {
             if (Files.exists(out) && Arrays.equals(Files.readAllBytes(out), content)) {
                 return;
             }
