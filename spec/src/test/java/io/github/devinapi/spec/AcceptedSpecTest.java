@@ -1,0 +1,48 @@
+package io.github.devinapi.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AcceptedSpecTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theProjectSpecIsTheAcceptedOne() {
+        Path checksum = TestSpecs.projectSpec().resolveSibling("v2-openapi.yaml.sha256");
+
+        assertThat(new AcceptedSpec(checksum).accepts(SpecDocument.load(TestSpecs.projectSpec())))
+                .as("spec/v2-openapi.yaml.sha256 records the committed spec").isTrue();
+    }
+
+    @Test
+    void aChangedSpecIsReportedWithTheCommandThatAcceptsIt() throws IOException {
+        Path spec = dir.resolve("v2-openapi.yaml");
+        Files.writeString(spec, "openapi: 3.1.0\npaths: {}\n");
+        AcceptedSpec accepted = new AcceptedSpec(dir.resolve("v2-openapi.yaml.sha256"));
+        accepted.accept(SpecDocument.load(spec));
+
+        Files.writeString(spec, "openapi: 3.1.0\npaths: {/new: {}}\n");
+        SpecDocument changed = SpecDocument.load(spec);
+
+        assertThat(accepted.accepts(changed)).isFalse();
+        assertThat(accepted.changedMessage(changed)).contains(AcceptedSpec.ACCEPT_COMMAND);
+    }
+
+    @Test
+    void acceptingWritesSha256sumFormat() throws IOException {
+        Path spec = dir.resolve("v2-openapi.yaml");
+        Files.writeString(spec, "openapi: 3.1.0\npaths: {}\n");
+        Path checksum = dir.resolve("v2-openapi.yaml.sha256");
+
+        new AcceptedSpec(checksum).accept(SpecDocument.load(spec));
+
+        assertThat(Files.readString(checksum)).matches("[0-9a-f]{64}  v2-openapi\\.yaml\n");
+    }
+}
