@@ -9,17 +9,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The checksum of the spec the project last accepted, in {@code sha256sum} format beside the spec.
- * A changed spec is reported, not refused: regenerating from it is the point of the build.
+ * The spec the project last accepted: its checksum in {@code sha256sum} format beside the spec, and
+ * a copy of it under {@code spec/accepted/} that changes are listed against. A changed spec is
+ * reported, not refused (regenerating from it is the point of the build), unless the build is
+ * asked to require an accepted spec.
  */
 public final class AcceptedSpec {
 
     public static final String ACCEPT_COMMAND = "./mvnw -pl spec verify -Dspec.accept=true";
 
     private final Path checksumFile;
+    private final Path copy;
 
-    public AcceptedSpec(Path checksumFile) {
+    public AcceptedSpec(Path checksumFile, Path copy) {
         this.checksumFile = checksumFile;
+        this.copy = copy;
     }
 
     public static String sha256(byte[] bytes) {
@@ -51,9 +55,21 @@ public final class AcceptedSpec {
         String line = sha256(spec.bytes()) + "  " + spec.file().getFileName() + "\n";
         try {
             Files.writeString(checksumFile, line, StandardCharsets.UTF_8);
+            Files.createDirectories(copy.toAbsolutePath().getParent());
+            Files.write(copy, spec.bytes());
         } catch (IOException e) {
-            throw new SpecException(checksumFile + ": cannot be written: " + e.getMessage(), e);
+            throw new SpecException("cannot record the accepted spec: " + e.getMessage(), e);
         }
+    }
+
+    /** The accepted document to compare against, or null when its copy is missing or not the one checksummed. */
+    public SpecDocument acceptedDocument() {
+        String checksum = acceptedChecksum();
+        if (checksum == null || !Files.exists(copy)) {
+            return null;
+        }
+        SpecDocument accepted = SpecDocument.load(copy);
+        return sha256(accepted.bytes()).equals(checksum) ? accepted : null;
     }
 
     /** What to tell the user about a spec that differs from the accepted one. */

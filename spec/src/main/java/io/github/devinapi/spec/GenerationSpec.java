@@ -45,18 +45,24 @@ public final class GenerationSpec {
 
     /** Rewrites a copy of the document; {@code fingerprintInputs} are hashed in with it. */
     public static ObjectNode prepare(SpecDocument spec, OperationNames names, List<byte[]> fingerprintInputs) {
-        ObjectNode root = spec.copy();
+        ObjectNode root = normalisedCopy(spec);
         names.assign(SpecOperation.all(root)).forEach((operation, name) -> {
             if (operation.operationId() != null) {
                 operation.node().put("x-spec-operation-id", operation.operationId());
             }
             operation.node().put("operationId", name);
         });
+        ObjectNode info = root.with("info");
+        info.remove("x-generation-fingerprint");
+        info.put("x-generation-fingerprint", fingerprint(root, fingerprintInputs));
+        return root;
+    }
+
+    /** A copy with nullability folded and scalar unions mapped, operation ids untouched. */
+    static ObjectNode normalisedCopy(SpecDocument spec) {
+        ObjectNode root = spec.copy();
         boolean[] usesScalarUnion = {false};
-        forEachSchemaSlot(root, slot -> {
-            JsonNode rewritten = normalise(slot.get(), usesScalarUnion);
-            slot.set(rewritten);
-        });
+        forEachSchemaSlot(root, slot -> slot.set(normalise(slot.get(), usesScalarUnion)));
         if (usesScalarUnion[0]) {
             ObjectNode schemas = root.with("components").with("schemas");
             if (schemas.has(SCALAR_UNION)) {
@@ -67,9 +73,6 @@ public final class GenerationSpec {
                     .put("type", "object")
                     .put("description", "A value that is one of several scalar JSON types.");
         }
-        ObjectNode info = root.with("info");
-        info.remove("x-generation-fingerprint");
-        info.put("x-generation-fingerprint", fingerprint(root, fingerprintInputs));
         return root;
     }
 

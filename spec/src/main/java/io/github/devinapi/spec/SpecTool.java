@@ -15,9 +15,11 @@ import java.util.Map;
  * The build's entry point to the spec, run by exec-maven-plugin.
  *
  * <pre>
- * check   --spec=F --names=F --accepted=F [--accept=true]
- *         Fails on a malformed spec or colliding operation names; reports a spec that differs from
- *         the accepted checksum, or records it with --accept=true.
+ * check   --spec=F --names=F --accepted=F --accepted-copy=F --report-dir=D
+ *         [--accept=true] [--require-accepted=true]
+ *         Fails on a malformed spec or colliding operation names. A spec that differs from the
+ *         accepted one gets a change report (breaking / compatible for client users) in D; with
+ *         --require-accepted=true it fails the build; --accept=true records it as accepted.
  * prepare --spec=F --names=F --out=F --accessors-out=F [--fingerprint=F]...
  *         Writes the generator's copy of the spec (see GenerationSpec) and the TagAccessors source;
  *         rewrites a file only when its content changes.
@@ -54,15 +56,33 @@ public final class SpecTool {
 
     private static void check(SpecDocument spec, OperationNames names, Map<String, List<String>> options) {
         int operations = names.assign(SpecOperation.all(spec.root())).size();
-        AcceptedSpec accepted = new AcceptedSpec(Path.of(required(options, "accepted")));
+        System.out.println("[spec] " + spec.file().getFileName() + ": " + operations + " operation(s), well-formed");
+        AcceptedSpec accepted = new AcceptedSpec(Path.of(required(options, "accepted")),
+                Path.of(required(options, "accepted-copy")));
+        Path reportDir = Path.of(required(options, "report-dir"));
         if (Boolean.parseBoolean(single(options, "accept", "false"))) {
             accepted.accept(spec);
-            System.out.println("[spec] Accepted " + spec.file().getFileName() + " ("
-                    + AcceptedSpec.sha256(spec.bytes()) + ")");
-        } else if (!accepted.accepts(spec)) {
-            System.out.println("[spec] WARNING " + accepted.changedMessage(spec));
+            System.out.println("[spec] Accepted " + spec.file().getFileName() + " (" + AcceptedSpec.sha256(spec.bytes()) + ")");
         }
-        System.out.println("[spec] " + spec.file().getFileName() + ": " + operations + " operation(s), well-formed");
+        String current = AcceptedSpec.sha256(spec.bytes());
+        if (accepted.accepts(spec)) {
+            new SpecChangeReport(List.of()).write(reportDir, current, current);
+            return;
+        }
+        System.out.println("[spec] WARNING " + accepted.changedMessage(spec));
+        SpecDocument previous = accepted.acceptedDocument();
+        if (previous == null) {
+            System.out.println("[spec] No accepted copy to compare with; changes cannot be listed.");
+        } else {
+            SpecChangeReport report = new SpecChangeReport(SpecChanges.between(previous, spec));
+            report.write(reportDir, accepted.acceptedChecksum(), current);
+            report.consoleLines().forEach(line -> System.out.println("[spec] " + line));
+            System.out.println("[spec] Report: " + reportDir.resolve("spec-changes.md"));
+        }
+        if (Boolean.parseBoolean(single(options, "require-accepted", "false"))) {
+            throw new SpecException(spec.file().getFileName() + " is not the accepted spec and spec.requireAccepted "
+                    + "is set. Review the changes above, then run: " + AcceptedSpec.ACCEPT_COMMAND);
+        }
     }
 
     private static void prepare(SpecDocument spec, OperationNames names, Map<String, List<String>> options) {

@@ -17,7 +17,7 @@ class AcceptedSpecTest {
     void theProjectSpecIsTheAcceptedOne() {
         Path checksum = TestSpecs.projectSpec().resolveSibling("v2-openapi.yaml.sha256");
 
-        assertThat(new AcceptedSpec(checksum).accepts(SpecDocument.load(TestSpecs.projectSpec())))
+        assertThat(new AcceptedSpec(checksum, checksum.resolveSibling("accepted/v2-openapi.yaml")).accepts(SpecDocument.load(TestSpecs.projectSpec())))
                 .as("spec/v2-openapi.yaml.sha256 records the committed spec").isTrue();
     }
 
@@ -25,7 +25,7 @@ class AcceptedSpecTest {
     void aChangedSpecIsReportedWithTheCommandThatAcceptsIt() throws IOException {
         Path spec = dir.resolve("v2-openapi.yaml");
         Files.writeString(spec, "openapi: 3.1.0\npaths: {}\n");
-        AcceptedSpec accepted = new AcceptedSpec(dir.resolve("v2-openapi.yaml.sha256"));
+        AcceptedSpec accepted = new AcceptedSpec(dir.resolve("v2-openapi.yaml.sha256"), dir.resolve("accepted/v2-openapi.yaml"));
         accepted.accept(SpecDocument.load(spec));
 
         Files.writeString(spec, "openapi: 3.1.0\npaths: {/new: {}}\n");
@@ -41,7 +41,7 @@ class AcceptedSpecTest {
         Files.writeString(spec, "openapi: 3.1.0\npaths: {}\n");
         Path checksum = dir.resolve("v2-openapi.yaml.sha256");
 
-        new AcceptedSpec(checksum).accept(SpecDocument.load(spec));
+        new AcceptedSpec(checksum, checksum.resolveSibling("accepted/v2-openapi.yaml")).accept(SpecDocument.load(spec));
 
         assertThat(Files.readString(checksum)).matches("[0-9a-f]{64}  v2-openapi\\.yaml\n");
     }

@@ -11,4 +11,9 @@ final class TestSpecs {
     static Path projectSpec() {
         return Path.of(System.getProperty("devin.spec.file", "v2-openapi.yaml"));
     }
+
+    /** A fixture spec of src/test/resources/fixtures. */
+    static Path fixture(String name) {
+        return Path.of("src/test/resources/fixtures", name);
+    }
 }
