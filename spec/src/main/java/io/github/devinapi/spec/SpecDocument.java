@@ -54,7 +54,8 @@ public final class SpecDocument {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? file.toString() : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new SpecException(where + ": not valid YAML/JSON: " + e.getOriginalMessage(), e);
+            // The parser's own message repeats the document; its unindented lines say what is wrong.
+            throw new SpecException(where + ": not valid YAML/JSON: " + essence(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new SpecException(file + ": cannot be read: " + e.getMessage(), e);
         }
@@ -72,6 +73,16 @@ public final class SpecDocument {
             ref.checkResolvesIn(file, root);
         }
         return new SpecDocument(file, root, bytes);
+    }
+
+    private static String essence(String parserMessage) {
+        StringBuilder essence = new StringBuilder();
+        for (String line : parserMessage.split("\\R")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                essence.append(essence.length() == 0 ? "" : "; ").append(line.trim());
+            }
+        }
+        return essence.toString();
     }
 
     private static void collectRefs(JsonParser tokens, List<RefAt> refs) throws IOException {
