@@ -1,0 +1,269 @@
+package io.github.devinapi.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Call;
+import retrofit2.Invocation;
+
+/**
+ * The Devin API client: the generated Retrofit interfaces, wired with the API key, base URL, per-attempt
+ * timeouts, retries and redacted logging, and {@link #execute(Call)} to get a body or a typed
+ * {@link DevinApiException}.
+ *
+ * <pre>{@code
+ * try (DevinClient devin = DevinClient.fromEnv()) {
+ *     SuccessResponse added = devin.execute(devin.organizations().addOrganizationMembers(orgId, members));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: share one client; it holds one connection pool. Close it to release the pool and threads.
+ */
+public final class DevinClient implements TagAccessors, AutoCloseable {
+
+    /** Used when no base URL is given. */
+    public static final String DEFAULT_BASE_URL = "https://api.devin.ai";
+
+    private final HttpStack http;
+    private final CallExecutor executor;
+    private final ConcurrentMap<Class<?>, Object> apis = new ConcurrentHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final String description;
+
+    private DevinClient(HttpStack.Settings settings) {
+        Redactor redactor = new Redactor(settings.apiKey());
+        this.http = HttpStack.create(settings, new HttpLog(settings.logLevel(), settings.logSink(), redactor));
+        this.executor = new CallExecutor(http.calls, this::madeHere, new SuccessBodies(http.retrofit, redactor),
+                new ErrorResponses(http.gson, redactor, settings.clock()),
+                new ConnectionFailures(settings.timeout(), redactor));
+        this.description = "DevinClient{" + settings + "}";
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A client configured from the environment: {@code DEVIN_API_KEY} (required), {@code DEVIN_API_BASE_URL}
+     * and {@code DEVIN_LOG} ({@code off}, {@code info} or {@code debug}).
+     */
+    public static DevinClient fromEnv() {
+        return builder().fromEnv().build();
+    }
+
+    /** An implementation of a generated Retrofit interface, e.g. {@code api(OrganizationsApi.class)}. */
+    @Override
+    public <T> T api(Class<T> retrofitInterface) {
+        requireOpen();
+        Objects.requireNonNull(retrofitInterface, "retrofitInterface");
+        return retrofitInterface.cast(apis.computeIfAbsent(retrofitInterface, http.retrofit::create));
+    }
+
+    /**
+     * Sends the call's request (retrying where safe) and returns the response body.
+     *
+     * @throws DevinApiException the subclass that fits: an error status, a connection failure, or a body
+     *     that is not the declared JSON
+     * @throws IllegalArgumentException if the call was not made with this client's {@link #api(Class)}
+     */
+    public <T> T execute(Call<T> call) {
+        requireOpen();
+        return executor.execute(Objects.requireNonNull(call, "call"));
+    }
+
+    /** Releases the connection pool and the dispatcher's threads; later use fails. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            http.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    /** The OkHttp client that Retrofit calls; its pool and dispatcher are the client's. */
+    OkHttpClient okHttpClient() {
+        return http.calls;
+    }
+
+    private boolean madeHere(Invocation invocation) {
+        return invocation.instance() != null && apis.get(invocation.service()) == invocation.instance();
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("this DevinClient is closed");
+        }
+    }
+
+    /** Settings for a {@link DevinClient}; {@link #build()} checks them. */
+    public static final class Builder {
+
+        private String apiKey;
+        private String baseUrl = DEFAULT_BASE_URL;
+        private Duration timeout = Duration.ofSeconds(60);
+        private int maxRetries = 2;
+        private OkHttpClient okHttpClient;
+        private Set<String> safeToRetry;
+        private Sleeper sleeper = Sleeper.system();
+        private Clock clock = Clock.systemUTC();
+        private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+        private LogLevel logLevel;
+        private Consumer<String> logSink = HttpLog.systemLogger();
+        private Function<String, String> environment = System::getenv;
+
+        private Builder() {
+        }
+
+        /** The personal API key (required), sent only as {@code Authorization: Bearer}. */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /** Default {@value DevinClient#DEFAULT_BASE_URL}. Plain http only to a loopback host. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /** Connect, write, read and overall limit of each attempt (not of all retries together). Default 60 s. */
+        public Builder timeout(Duration timeout) {
+            this.timeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /** Retries after the first attempt, where the retry policy allows one. Default 2; 0 disables. */
+        public Builder maxRetries(int maxRetries) {
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * A client to start from, e.g. for a proxy or custom TLS. Timeouts, retries and headers are still the
+         * DevinClient's. Its connection pool and dispatcher stay the caller's: {@link #close()} leaves them open.
+         */
+        public Builder okHttpClient(OkHttpClient okHttpClient) {
+            this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+            return this;
+        }
+
+        /**
+         * Operations ({@code "METHOD /path/{template}"}) retried after server errors and connection failures
+         * although their method is not idempotent. Replaces the list shipped in
+         * {@code safe-to-retry-operations.txt}.
+         */
+        public Builder safeToRetry(Collection<String> operations) {
+            this.safeToRetry = SafeToRetryList.of(operations);
+            return this;
+        }
+
+        /** Default: from {@code DEVIN_LOG}, else {@link LogLevel#OFF}. */
+        public Builder logLevel(LogLevel logLevel) {
+            this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+            return this;
+        }
+
+        /** Where log lines go, already redacted. Default: {@link System.Logger} {@code io.github.devinapi.client}. */
+        public Builder logSink(Consumer<String> logSink) {
+            this.logSink = Objects.requireNonNull(logSink, "logSink");
+            return this;
+        }
+
+        /** How the client waits before a retry. Default: the calling thread sleeps. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** The clock against which a {@code Retry-After} date is read. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Values in [0, 1) that shorten each backoff by up to a quarter. Default: random. */
+        public Builder jitter(DoubleSupplier jitter) {
+            this.jitter = Objects.requireNonNull(jitter, "jitter");
+            return this;
+        }
+
+        /** Reads {@code DEVIN_API_KEY}, {@code DEVIN_API_BASE_URL} and {@code DEVIN_LOG}. */
+        public Builder fromEnv() {
+            return fromEnv(environment);
+        }
+
+        Builder fromEnv(Map<String, String> variables) {
+            return fromEnv((Function<String, String>) variables::get);
+        }
+
+        private Builder fromEnv(Function<String, String> variables) {
+            this.environment = variables;
+            String key = variables.apply("DEVIN_API_KEY");
+            if (key == null || key.isBlank()) {
+                throw new IllegalStateException("DEVIN_API_KEY is not set: set it to a Devin personal API key "
+                        + "(apk_user_...) of an enterprise admin");
+            }
+            apiKey(key.trim());
+            String url = variables.apply("DEVIN_API_BASE_URL");
+            if (url != null && !url.isBlank()) {
+                baseUrl(url);
+            }
+            return this;
+        }
+
+        public DevinClient build() {
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new IllegalStateException("apiKey is required: pass a Devin personal API key (apk_user_...), "
+                        + "or use DevinClient.fromEnv() to read DEVIN_API_KEY");
+            }
+            if (!apiKey.chars().allMatch(c -> c > ' ' && c < 127)) {
+                throw new IllegalArgumentException("apiKey contains spaces, line breaks or non-ASCII characters: "
+                        + "check how it was copied (the key itself is not shown)");
+            }
+            HttpUrl url = BaseUrl.parse(baseUrl);
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+            }
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
+            }
+            return new DevinClient(new HttpStack.Settings(apiKey, url, timeout, maxRetries, okHttpClient,
+                    safeToRetry != null ? safeToRetry : SafeToRetryList.defaults(), sleeper, clock, jitter,
+                    logLevel != null ? logLevel : levelFromEnvironment(), logSink));
+        }
+
+        private LogLevel levelFromEnvironment() {
+            String value = environment.apply("DEVIN_LOG");
+            if (value == null || value.isBlank()) {
+                return LogLevel.OFF;
+            }
+            try {
+                return LogLevel.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("DEVIN_LOG must be off, info or debug, was \"" + value + "\"");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "DevinClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : Redactor.REDACTED)
+                    + ", timeout=" + timeout + ", maxRetries=" + maxRetries + "}";
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.devinapi.client;
+
+import com.google.gson.Gson;
+import io.github.devinapi.client.invoker.JSON;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import okhttp3.Cache;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.gson.GsonConverterFactory;
+import retrofit2.converter.scalars.ScalarsConverterFactory;
+
+/**
+ * The OkHttp clients and the Retrofit instance behind a DevinClient. Two OkHttp clients share one
+ * connection pool and dispatcher: the one Retrofit calls only retries; each attempt is a call of its own
+ * on the transport, which adds the headers, logs, and applies the timeout to that attempt.
+ */
+final class HttpStack implements AutoCloseable {
+
+    final OkHttpClient calls;
+    final Retrofit retrofit;
+    final Gson gson;
+    private final boolean ownsConnections;
+
+    private HttpStack(OkHttpClient calls, Retrofit retrofit, Gson gson, boolean ownsConnections) {
+        this.calls = calls;
+        this.retrofit = retrofit;
+        this.gson = gson;
+        this.ownsConnections = ownsConnections;
+    }
+
+    static HttpStack create(Settings settings, HttpLog log) {
+        OkHttpClient base = settings.okHttpClient() != null ? settings.okHttpClient() : new OkHttpClient();
+        Duration timeout = settings.timeout();
+        OkHttpClient transport = base.newBuilder()
+                .connectTimeout(timeout)
+                .readTimeout(timeout)
+                .writeTimeout(timeout)
+                .callTimeout(timeout)
+                // Retries are decided by RetryPolicy alone: OkHttp would silently repeat even a POST.
+                .retryOnConnectionFailure(false)
+                .addInterceptor(new DefaultHeadersInterceptor(settings.baseUrl(), settings.apiKey(), ClientVersion.userAgent()))
+                .addInterceptor(new HttpLogInterceptor(log))
+                .build();
+        RetryInterceptor retries = new RetryInterceptor(transport, new RetryPolicy(settings.safeToRetry()),
+                settings.maxRetries(), new Backoff(settings.jitter()), settings.sleeper(), settings.clock(), log);
+        OkHttpClient.Builder callsBuilder = base.newBuilder();
+        // The caller's own interceptors run once per attempt, on the transport.
+        callsBuilder.interceptors().clear();
+        callsBuilder.networkInterceptors().clear();
+        OkHttpClient calls = callsBuilder.callTimeout(Duration.ZERO).addInterceptor(retries).build();
+        // The generated Gson setup, so that the models' java.time and other adapters apply.
+        Gson gson = new JSON().getGson();
+        Retrofit retrofit = new Retrofit.Builder()
+                .baseUrl(settings.baseUrl())
+                .client(calls)
+                .addConverterFactory(ScalarsConverterFactory.create())
+                .addConverterFactory(GsonConverterFactory.create(gson))
+                .build();
+        return new HttpStack(calls, retrofit, gson, settings.okHttpClient() == null);
+    }
+
+    /** Stops the dispatcher's threads and closes pooled connections, unless the caller supplied the client. */
+    @Override
+    public void close() {
+        if (!ownsConnections) {
+            return;
+        }
+        calls.dispatcher().executorService().shutdown();
+        calls.connectionPool().evictAll();
+        Cache cache = calls.cache();
+        if (cache != null) {
+            try {
+                cache.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** What the builder decided. */
+    record Settings(String apiKey, HttpUrl baseUrl, Duration timeout, int maxRetries, OkHttpClient okHttpClient,
+            Set<String> safeToRetry, Sleeper sleeper, Clock clock, DoubleSupplier jitter, LogLevel logLevel,
+            Consumer<String> logSink) {
+
+        @Override
+        public String toString() {
+            return "Settings{baseUrl=" + baseUrl + ", apiKey=" + Redactor.REDACTED + ", timeout=" + timeout
+                    + ", maxRetries=" + maxRetries + ", logLevel=" + logLevel + "}";
+        }
+    }
+}
