@@ -1,0 +1,67 @@
+package io.github.devinapi.contract.recorded;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.devinapi.contract.scenario.Scenario;
+import io.github.devinapi.contract.tenant.Served;
+import io.github.devinapi.contract.validation.Exchange;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Replays one recording against the run's target. Everywhere, the exchange must conform to the spec
+ * (the contract filter checks it); on the embedded tenant, the recording itself must be what answers,
+ * with exactly the recorded status and body.
+ */
+public final class RecordedScenarioRunner {
+
+    private RecordedScenarioRunner() {
+    }
+
+    public static void replay(RecordedScenario recorded, Recording recording, Scenario scenario) {
+        if (!recording.conforms()) {
+            fail(recording.failure());
+        }
+        assumeTrue(!recorded.info().mutates() || scenario.target().allowsWrites(),
+                "scenario.json says it mutates the tenant, and this target does not allow writes");
+
+        // when
+        Exchange.Request sent = recording.exchange().request();
+        RequestSpecification request = scenario.request(recorded.info().expectation()).urlEncodingEnabled(false);
+        sent.headers().forEach((name, values) -> values.forEach(value -> request.header(name, value)));
+        if (sent.body() != null) {
+            request.body(sent.body());
+        }
+        Response response = request.request(sent.method(), sent.rawPath() + (sent.rawQuery() == null ? "" : "?" + sent.rawQuery()));
+
+        // then: conformance was checked by the contract filter; the exact recording on the mock
+        Exchange.Response recordedResponse = recording.exchange().response();
+        scenario.onMockOnly(() -> {
+            List<Served> served = scenario.servedByTenant();
+            assertThat(served).as("what the embedded tenant served for %s", recording.where()).hasSize(1);
+            assertThat(served.get(0).recording()).as("the recording that answered %s", sent.line())
+                    .hasValueSatisfying(answered -> assertThat(answered.where()).isEqualTo(recording.where()));
+            assertThat(response.statusCode()).as("status served for %s", recording.where()).isEqualTo(recordedResponse.status());
+            assertSameBody(response.asString(), recordedResponse.body(), recording.where());
+        });
+        scenario.finish();
+    }
+
+    private static void assertSameBody(String served, String recorded, String where) {
+        if (recorded == null) {
+            assertThat(served).as("body served for %s", where).isEmpty();
+            return;
+        }
+        try {
+            JsonNode expected = RecordingLoader.JSON.readTree(recorded);
+            assertThat(RecordingLoader.JSON.readTree(served)).as("body served for %s", where).isEqualTo(expected);
+        } catch (JsonProcessingException notJson) {
+            assertThat(served).as("body served for %s", where).isEqualTo(recorded);
+        }
+    }
+}

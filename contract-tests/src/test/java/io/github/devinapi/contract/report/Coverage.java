@@ -1,0 +1,95 @@
+package io.github.devinapi.contract.report;
+
+import io.github.devinapi.contract.spec.Operation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The report's table: per operation and status, who covered it, how often, and what failed. */
+public record Coverage(List<OperationCoverage> operations, List<Operation> uncovered, List<ExchangeRecord> failures,
+                       List<String> unusedRecordings, List<String> unmatchedRequests) {
+
+    /** Exchanges that matched no operation of the spec are listed under this key. */
+    public static final String NO_OPERATION = "(no operation of the spec)";
+
+    public record OperationCoverage(String key, String name, List<StatusCoverage> statuses) {
+
+        public int exchanges() {
+            return statuses.stream().mapToInt(StatusCoverage::exchanges).sum();
+        }
+
+        public int failures() {
+            return statuses.stream().mapToInt(StatusCoverage::failures).sum();
+        }
+    }
+
+    public record StatusCoverage(int status, boolean declared, boolean specGap, Map<Source, SortedSet<String>> scenarios,
+                                 int exchanges, int failures) {
+    }
+
+    public static Coverage of(ContractReport report, List<Operation> specOperations) {
+        Map<String, Operation> byKey = new LinkedHashMap<>();
+        specOperations.forEach(operation -> byKey.put(operation.key(), operation));
+        Map<String, Map<Integer, List<ExchangeRecord>>> grouped = new LinkedHashMap<>();
+        specOperations.forEach(operation -> grouped.put(operation.key(), new TreeMap<>()));
+        List<ExchangeRecord> failures = new ArrayList<>();
+        for (ExchangeRecord exchange : report.exchanges()) {
+            String key = exchange.operationKey() == null ? NO_OPERATION : exchange.operationKey();
+            grouped.computeIfAbsent(key, k -> new TreeMap<>())
+                    .computeIfAbsent(exchange.status(), s -> new ArrayList<>()).add(exchange);
+            if (!exchange.ok()) {
+                failures.add(exchange);
+            }
+        }
+        List<OperationCoverage> covered = new ArrayList<>();
+        List<Operation> uncovered = new ArrayList<>();
+        grouped.forEach((key, statuses) -> {
+            Operation operation = byKey.get(key);
+            if (statuses.isEmpty()) {
+                uncovered.add(operation);
+                return;
+            }
+            List<StatusCoverage> rows = new ArrayList<>();
+            statuses.forEach((status, exchanges) -> rows.add(row(operation, status, exchanges)));
+            covered.add(new OperationCoverage(key, operation == null ? "" : operation.name(), rows));
+        });
+        return new Coverage(covered, uncovered, failures, report.unusedRecordings(), report.unmatchedRequests());
+    }
+
+    private static StatusCoverage row(Operation operation, int status, List<ExchangeRecord> exchanges) {
+        Map<Source, SortedSet<String>> scenarios = new EnumMap<>(Source.class);
+        for (Source source : Source.values()) {
+            scenarios.put(source, new TreeSet<>());
+        }
+        exchanges.forEach(exchange -> scenarios.get(exchange.source()).add(exchange.scenario()));
+        int failed = (int) exchanges.stream().filter(exchange -> !exchange.ok()).count();
+        boolean gap = exchanges.stream().anyMatch(ExchangeRecord::specGap);
+        return new StatusCoverage(status, operation != null && operation.declares(status), gap, scenarios,
+                exchanges.size(), failed);
+    }
+
+    public int exchanges() {
+        return operations.stream().mapToInt(OperationCoverage::exchanges).sum();
+    }
+
+    public int failureCount() {
+        return failures.size();
+    }
+
+    public List<String> specGaps() {
+        List<String> gaps = new ArrayList<>();
+        for (OperationCoverage operation : operations) {
+            for (StatusCoverage status : operation.statuses()) {
+                if (status.specGap()) {
+                    gaps.add(operation.key() + " -> " + status.status());
+                }
+            }
+        }
+        return gaps;
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.devinapi.contract.validation;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.report.ValidationReport.Message;
+import com.atlassian.oai.validator.report.ValidationReport.MessageContext;
+import io.github.devinapi.contract.Once;
+import io.github.devinapi.contract.spec.ContractSpec;
+import io.github.devinapi.contract.spec.Operation;
+import io.github.devinapi.contract.spec.OperationCatalog;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks exchanges against the spec in both directions: the request against the operation it is
+ * sent to (parameters, content type, body schema, bearer), the response against the schema of its
+ * status. Built once per JVM ({@link #shared()}): building costs about half a second, a check
+ * tens of microseconds.
+ */
+public final class ContractValidator {
+
+    private static final String UNKNOWN_STATUS = "validation.response.status.unknown";
+    private static final Once<ContractValidator> SHARED = new Once<>(() -> new ContractValidator(ContractSpec.get()));
+
+    private final OpenApiInteractionValidator validator;
+    private final OperationCatalog operations;
+
+    private ContractValidator(ContractSpec spec) {
+        this.operations = spec.operations();
+        this.validator = OpenApiInteractionValidator
+                .createForInlineApiSpecification(new String(spec.document().bytes(), StandardCharsets.UTF_8))
+                .withLevelResolver(ValidationLevels.resolver())
+                .build();
+    }
+
+    public static ContractValidator shared() {
+        return SHARED.get();
+    }
+
+    public static ContractValidator forSpec(ContractSpec spec) {
+        return new ContractValidator(spec);
+    }
+
+    public OperationCatalog operations() {
+        return operations;
+    }
+
+    /** Checks one exchange as a scenario with {@code expectation} means it. */
+    public Verdict check(Exchange exchange, Expectation expectation) {
+        Optional<Operation> operation = operations.find(exchange.request().method(), exchange.request().rawPath());
+        List<Violation> requestViolations = checkRequest(exchange.request());
+        List<Violation> violations = new ArrayList<>();
+        List<Violation> intended = new ArrayList<>();
+        if (operation.isEmpty()) {
+            violations.addAll(requestViolations); // no operation in the spec: never intended
+        } else if (expectation.sendsInvalidRequest()) {
+            if (requestViolations.isEmpty()) {
+                violations.add(new Violation(Violation.Direction.REQUEST, "(whole request)", "", "scenario.invalidRequest", "",
+                        "the scenario means to send a request that breaks the spec, but the request conforms"));
+            }
+            intended.addAll(requestViolations);
+        } else {
+            violations.addAll(requestViolations);
+        }
+
+        boolean specGap = false;
+        if (operation.isPresent() && exchange.response() != null) {
+            int status = exchange.response().status();
+            for (Violation violation : checkResponse(exchange.request(), exchange.response())) {
+                if (violation.rule().equals(UNKNOWN_STATUS) && expectation.undocumentedStatuses().contains(status)) {
+                    specGap = true;
+                } else {
+                    violations.add(violation);
+                }
+            }
+        }
+        return new Verdict(exchange, operation, violations, intended, specGap);
+    }
+
+    /** The ways a request breaks the spec (empty when it conforms). */
+    public List<Violation> checkRequest(Exchange.Request request) {
+        List<Violation> violations = new ArrayList<>(
+                convert(validator.validateRequest(ValidatorModel.request(request)), Violation.Direction.REQUEST));
+        operations.find(request.method(), request.rawPath())
+                .filter(Operation::requiresBearer)
+                .filter(operation -> !BearerRule.isBearer(request.header("Authorization")))
+                .ifPresent(operation -> violations.add(BearerRule.violation(request.header("Authorization"))));
+        return violations;
+    }
+
+    /** The raw validator messages for a request, for callers that need the validator's own context. */
+    public ValidationReport validateRequest(Exchange.Request request) {
+        return validator.validateRequest(ValidatorModel.request(request));
+    }
+
+    private List<Violation> checkResponse(Exchange.Request request, Exchange.Response response) {
+        ValidationReport report = validator.validateResponse(
+                request.rawPath(), ValidatorModel.method(request.method()), ValidatorModel.response(response));
+        return convert(report, Violation.Direction.RESPONSE);
+    }
+
+    private static List<Violation> convert(ValidationReport report, Violation.Direction direction) {
+        List<Violation> violations = new ArrayList<>();
+        for (Message message : report.getMessages()) {
+            if (message.getLevel() == ValidationReport.Level.ERROR) {
+                violations.add(toViolation(message, direction));
+            }
+        }
+        return violations;
+    }
+
+    static Violation toViolation(Message message, Violation.Direction direction) {
+        Optional<MessageContext.Pointers> pointers = message.getContext().flatMap(MessageContext::getPointers);
+        String pointer = pointers.map(MessageContext.Pointers::getInstance).orElse("");
+        String schemaPointer = pointers.map(MessageContext.Pointers::getSchema).orElse("");
+        return new Violation(direction, partOf(message), pointer, message.getKey(), schemaPointer,
+                message.getMessage().replaceAll("\\s+", " ").trim());
+    }
+
+    private static String partOf(Message message) {
+        String key = message.getKey();
+        if (key.contains(".body")) {
+            return "body";
+        }
+        if (key.contains(".contentType")) {
+            return "Content-Type";
+        }
+        if (key.contains(".status")) {
+            return "status";
+        }
+        if (key.contains(".parameter")) {
+            return message.getContext().flatMap(MessageContext::getParameter)
+                    .map(parameter -> parameter.getIn() + " parameter " + parameter.getName()).orElse("parameter");
+        }
+        if (key.contains(".header")) {
+            return "header";
+        }
+        if (key.contains(".path") || key.contains(".operation")) {
+            return "path";
+        }
+        return "request";
+    }
+}

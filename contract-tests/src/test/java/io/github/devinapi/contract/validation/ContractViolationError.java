@@ -1,0 +1,16 @@
+package io.github.devinapi.contract.validation;
+
+/** Thrown into the test when an exchange breaks the spec: the test fails with the verdict's message. */
+public final class ContractViolationError extends AssertionError {
+
+    private final transient Verdict verdict;
+
+    public ContractViolationError(String scenario, Verdict verdict) {
+        super(verdict.describeFailure(scenario));
+        this.verdict = verdict;
+    }
+
+    public Verdict verdict() {
+        return verdict;
+    }
+}
