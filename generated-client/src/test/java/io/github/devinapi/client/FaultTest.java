@@ -83,8 +83,8 @@ class FaultTest {
 
         assertThat(thrown).isInstanceOf(DevinConnectionException.class);
         assertThat(thrown.getMessage()).contains("no response within 300 ms (the timeout per attempt)");
+        // Three attempts: counted by the client, as WireMock journals a delayed request only once it answers.
         assertThat(thrown.retryCount()).isEqualTo(2);
-        server.verify(3, postRequestedFor(urlEqualTo(MEMBERS_PATH)));
     }
 
     @Test
@@ -96,7 +96,8 @@ class FaultTest {
 
         assertThat(thrown).isInstanceOf(DevinConnectionException.class);
         assertThat(thrown.getMessage()).contains("no response within 300 ms");
-        server.verify(1, postRequestedFor(urlEqualTo("/v2/probes")));
+        // Not retried. (WireMock journals a request only once it has served it, 3 s later: ask the client.)
+        assertThat(thrown.retryCount()).isZero();
     }
 
     @Test

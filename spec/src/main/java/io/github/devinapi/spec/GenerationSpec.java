@@ -61,9 +61,9 @@ public final class GenerationSpec {
     /** A copy with nullability folded and scalar unions mapped, operation ids untouched. */
     static ObjectNode normalisedCopy(SpecDocument spec) {
         ObjectNode root = spec.copy();
-        boolean[] usesScalarUnion = {false};
-        forEachSchemaSlot(root, slot -> slot.set(normalise(slot.get(), usesScalarUnion)));
-        if (usesScalarUnion[0]) {
+        Rewrite rewrite = new Rewrite(true);
+        forEachSchemaSlot(root, slot -> slot.set(normalise(slot.get(), rewrite)));
+        if (rewrite.usedScalarUnion) {
             ObjectNode schemas = root.with("components").with("schemas");
             if (schemas.has(SCALAR_UNION)) {
                 throw new SpecException(spec.file() + ": the spec declares a schema named '" + SCALAR_UNION
@@ -74,6 +74,47 @@ public final class GenerationSpec {
                     .put("description", "A value that is one of several scalar JSON types.");
         }
         return root;
+    }
+
+    /**
+     * A copy whose parameter schemas have nullability folded ({@code anyOf [X, null]} becomes X), for
+     * validators that read a composed parameter schema as JSON text: a query string cannot carry a
+     * JSON null, so nothing is lost. Bodies and responses are left exactly as the spec has them.
+     */
+    public static ObjectNode withPlainParameterSchemas(SpecDocument spec) {
+        ObjectNode root = spec.copy();
+        Rewrite rewrite = new Rewrite(false);
+        for (JsonNode holder : List.of(root.path("paths"), root.path("components").path("parameters"))) {
+            forEachParameterSchema(holder, slot -> slot.set(normalise(slot.get(), rewrite)));
+        }
+        return root;
+    }
+
+    /** Visits the "schema" of every parameter object under a node (path items, operations, components). */
+    private static void forEachParameterSchema(JsonNode node, SlotVisitor visitor) {
+        if (node instanceof ObjectNode object) {
+            if (object.has("in") && object.has("name") && object.get("schema") instanceof ObjectNode) {
+                visitor.visit(fieldSlot(object, "schema"));
+                return;
+            }
+            object.fields().forEachRemaining(field -> {
+                if (!field.getKey().equals("requestBody") && !field.getKey().equals("responses")) {
+                    forEachParameterSchema(field.getValue(), visitor);
+                }
+            });
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(element -> forEachParameterSchema(element, visitor));
+        }
+    }
+
+    /** How far a schema is rewritten: nullability is always folded; scalar unions are mapped for generation only. */
+    private static final class Rewrite {
+        final boolean mapScalarUnions;
+        boolean usedScalarUnion;
+
+        Rewrite(boolean mapScalarUnions) {
+            this.mapScalarUnions = mapScalarUnions;
+        }
     }
 
     private static String fingerprint(ObjectNode root, List<byte[]> inputs) {
@@ -148,41 +189,41 @@ public final class GenerationSpec {
     }
 
     /** Returns the generator-friendly form of a schema, rewriting its sub-schemas too. */
-    static JsonNode normalise(JsonNode schema, boolean[] usesScalarUnion) {
+    static JsonNode normalise(JsonNode schema, Rewrite rewrite) {
         if (!(schema instanceof ObjectNode object)) {
             return schema;
         }
         for (String key : SUBSCHEMAS) {
             if (object.get(key) instanceof ObjectNode) {
-                object.set(key, normalise(object.get(key), usesScalarUnion));
+                object.set(key, normalise(object.get(key), rewrite));
             }
         }
         for (String key : SCHEMA_MAPS) {
             if (object.get(key) instanceof ObjectNode map) {
-                forEachField(map, slot -> slot.set(normalise(slot.get(), usesScalarUnion)));
+                forEachField(map, slot -> slot.set(normalise(slot.get(), rewrite)));
             }
         }
         for (String key : SUBSCHEMA_LISTS) {
             if (object.get(key) instanceof ArrayNode list) {
                 for (int i = 0; i < list.size(); i++) {
-                    list.set(i, normalise(list.get(i), usesScalarUnion));
+                    list.set(i, normalise(list.get(i), rewrite));
                 }
             }
         }
-        JsonNode withoutNullType = dropNullFromTypeList(object, usesScalarUnion);
+        JsonNode withoutNullType = dropNullFromTypeList(object, rewrite);
         if (withoutNullType != object) {
             return withoutNullType;
         }
         for (String key : List.of("anyOf", "oneOf")) {
             if (object.get(key) instanceof ArrayNode members) {
-                return collapseUnion(object, key, members, usesScalarUnion);
+                return collapseUnion(object, key, members, rewrite);
             }
         }
         return object;
     }
 
     /** {@code type: [string, 'null']} -> {@code type: string}; several scalar types -> the union. */
-    private static JsonNode dropNullFromTypeList(ObjectNode object, boolean[] usesScalarUnion) {
+    private static JsonNode dropNullFromTypeList(ObjectNode object, Rewrite rewrite) {
         if (!(object.get("type") instanceof ArrayNode types)) {
             return object;
         }
@@ -196,14 +237,14 @@ public final class GenerationSpec {
             object.put("type", kept.iterator().next());
             return object;
         }
-        if (!kept.isEmpty() && SCALAR_TYPES.containsAll(kept)) {
-            usesScalarUnion[0] = true;
+        if (!kept.isEmpty() && SCALAR_TYPES.containsAll(kept) && rewrite.mapScalarUnions) {
+            rewrite.usedScalarUnion = true;
             return scalarUnionRef(object);
         }
         return object;
     }
 
-    private static JsonNode collapseUnion(ObjectNode object, String key, ArrayNode members, boolean[] usesScalarUnion) {
+    private static JsonNode collapseUnion(ObjectNode object, String key, ArrayNode members, Rewrite rewrite) {
         List<JsonNode> nonNull = new ArrayList<>();
         members.forEach(member -> {
             if (!isNullSchema(member)) {
@@ -237,7 +278,14 @@ public final class GenerationSpec {
             merged.put("type", scalarTypes.iterator().next());
             return merged;
         }
-        usesScalarUnion[0] = true;
+        if (!rewrite.mapScalarUnions) {
+            if (nonNull.size() < members.size()) {
+                members.removeAll();
+                nonNull.forEach(members::add);
+            }
+            return object;
+        }
+        rewrite.usedScalarUnion = true;
         return scalarUnionRef(object);
     }
 

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 class GenerationSpecTest {
 
     @Nested
-    class TheProjectSpec {
+    class TheSingleOperationSpec {
 
         private final ObjectNode prepared = GenerationSpec.prepare(
-                SpecDocument.load(TestSpecs.projectSpec()), OperationNames.withoutOverrides(), List.of());
+                SpecDocument.load(TestSpecs.fixture("single-operation.yaml")), OperationNames.withoutOverrides(), List.of());
 
         private JsonNode schema(String name) {
             return prepared.path("components").path("schemas").path(name);
@@ -54,7 +54,7 @@ class GenerationSpecTest {
 
         @Test
         void theContractItselfIsNotChanged() {
-            SpecDocument spec = SpecDocument.load(TestSpecs.projectSpec());
+            SpecDocument spec = SpecDocument.load(TestSpecs.fixture("single-operation.yaml"));
             GenerationSpec.prepare(spec, OperationNames.withoutOverrides(), List.of());
 
             assertThat(spec.root().at("/components/schemas/ValidationError/properties/loc/items/anyOf").size())

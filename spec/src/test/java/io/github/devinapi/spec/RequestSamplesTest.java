@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class RequestSamplesTest {
 
     @Nested
-    class TheProjectSpec {
+    class TheSingleOperationSpec {
 
-        private final SpecDocument spec = SpecDocument.load(TestSpecs.projectSpec());
+        private final SpecDocument spec = SpecDocument.load(TestSpecs.fixture("single-operation.yaml"));
         private final SpecOperation addMembers = SpecOperation.all(spec.root()).get(0);
         private final RequestSamples samples = new RequestSamples(spec.root(), 42);
 

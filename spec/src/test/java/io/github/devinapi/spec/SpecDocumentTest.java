@@ -21,8 +21,15 @@ class SpecDocumentTest {
     }
 
     @Test
-    void theProjectSpecLoads() {
+    void theProjectSpecLoadsWithItsOperations() {
         SpecDocument spec = SpecDocument.load(TestSpecs.projectSpec());
+
+        assertThat(SpecOperation.all(spec.root())).isNotEmpty();
+    }
+
+    @Test
+    void theSingleOperationFixtureHasTheMemberAddition() {
+        SpecDocument spec = SpecDocument.load(TestSpecs.fixture("single-operation.yaml"));
 
         assertThat(SpecOperation.all(spec.root())).extracting(SpecOperation::key)
                 .containsExactly("POST /v2/enterprise/organizations/{org_id}/members");

@@ -32,6 +32,8 @@ final class ConsoleSummary {
             lines.add("  " + (operation.name().isEmpty() ? operation.key() : operation.name()) + ": " + statuses);
         }
         listed(lines, "uncovered operations", coverage.uncovered().stream().map(o -> o.name() + " (" + o.key() + ")").toList());
+        listed(lines, "operations with only schema-driven scenarios", coverage.onlyGenerated().stream()
+                .map(o -> o.name() + " (" + o.key() + ")").toList());
         listed(lines, "spec gaps", coverage.specGaps());
         listed(lines, "failures", coverage.failures().stream()
                 .map(f -> f.scenario() + " -> " + f.status() + ": " + f.failures().get(0)).toList());

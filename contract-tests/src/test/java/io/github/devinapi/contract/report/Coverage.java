@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The report's table: per operation and status, who covered it, how often, and what failed. */
-public record Coverage(List<OperationCoverage> operations, List<Operation> uncovered, List<ExchangeRecord> failures,
-                       List<String> unusedRecordings, List<String> unmatchedRequests) {
+public record Coverage(List<OperationCoverage> operations, List<Operation> uncovered, List<Operation> onlyGenerated,
+                       List<ExchangeRecord> failures, List<String> unusedRecordings, List<String> unmatchedRequests) {
 
     /** Exchanges that matched no operation of the spec are listed under this key. */
     public static final String NO_OPERATION = "(no operation of the spec)";
@@ -48,17 +48,24 @@ public record Coverage(List<OperationCoverage> operations, List<Operation> uncov
         }
         List<OperationCoverage> covered = new ArrayList<>();
         List<Operation> uncovered = new ArrayList<>();
+        List<Operation> onlyGenerated = new ArrayList<>();
         grouped.forEach((key, statuses) -> {
             Operation operation = byKey.get(key);
             if (statuses.isEmpty()) {
                 uncovered.add(operation);
                 return;
             }
+            boolean realScenario = statuses.values().stream().flatMap(List::stream)
+                    .anyMatch(exchange -> exchange.source() != Source.GENERATED);
+            if (operation != null && !realScenario) {
+                onlyGenerated.add(operation);
+            }
             List<StatusCoverage> rows = new ArrayList<>();
             statuses.forEach((status, exchanges) -> rows.add(row(operation, status, exchanges)));
             covered.add(new OperationCoverage(key, operation == null ? "" : operation.name(), rows));
         });
-        return new Coverage(covered, uncovered, failures, report.unusedRecordings(), report.unmatchedRequests());
+        return new Coverage(covered, uncovered, onlyGenerated, failures, report.unusedRecordings(),
+                report.unmatchedRequests());
     }
 
     private static StatusCoverage row(Operation operation, int status, List<ExchangeRecord> exchanges) {
@@ -71,6 +78,13 @@ public record Coverage(List<OperationCoverage> operations, List<Operation> uncov
         boolean gap = exchanges.stream().anyMatch(ExchangeRecord::specGap);
         return new StatusCoverage(status, operation != null && operation.declares(status), gap, scenarios,
                 exchanges.size(), failed);
+    }
+
+    /** Operations no recorded or hand-written scenario covers (none at all, or schema-driven ones only). */
+    public List<Operation> withoutRealScenario() {
+        List<Operation> operations = new ArrayList<>(uncovered);
+        operations.addAll(onlyGenerated);
+        return operations;
     }
 
     public int exchanges() {

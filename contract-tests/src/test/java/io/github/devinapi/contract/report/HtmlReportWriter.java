@@ -52,6 +52,8 @@ final class HtmlReportWriter {
 
         section(html, "Uncovered operations", coverage.uncovered().stream()
                 .map(operation -> operation.name() + " (" + operation.key() + ")").toList());
+        section(html, "Operations without a recorded or hand-written scenario", coverage.withoutRealScenario().stream()
+                .map(operation -> operation.name() + " (" + operation.key() + ")").toList());
         section(html, "Failures", coverage.failures().stream()
                 .map(failure -> failure.scenario() + " [" + failure.source().label() + "] " + failure.operationKey()
                         + " -> " + failure.status() + "\n  " + String.join("\n  ", failure.failures())).toList());

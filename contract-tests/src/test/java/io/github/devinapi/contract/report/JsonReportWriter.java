@@ -52,6 +52,10 @@ final class JsonReportWriter {
         for (Operation operation : coverage.uncovered()) {
             uncovered.addObject().put("operation", operation.key()).put("name", operation.name());
         }
+        ArrayNode withoutRealScenario = root.putArray("withoutRecordedOrHandWrittenScenario");
+        for (Operation operation : coverage.withoutRealScenario()) {
+            withoutRealScenario.addObject().put("operation", operation.key()).put("name", operation.name());
+        }
         ArrayNode failures = root.putArray("failures");
         for (ExchangeRecord failure : coverage.failures()) {
             ObjectNode node = failures.addObject();

@@ -26,11 +26,14 @@ final class ContractServeListener implements ServeEventListener {
     private final ContractValidator validator;
     private final Map<UUID, StubRole> roles;
     private final ServedLog log;
+    private final SynthesisedAnswers synthesised;
 
-    ContractServeListener(ContractValidator validator, Map<UUID, StubRole> roles, ServedLog log) {
+    ContractServeListener(ContractValidator validator, Map<UUID, StubRole> roles, ServedLog log,
+                          SynthesisedAnswers synthesised) {
         this.validator = validator;
         this.roles = roles;
         this.log = log;
+        this.synthesised = synthesised;
     }
 
     @Override
@@ -49,7 +52,7 @@ final class ContractServeListener implements ServeEventListener {
                 WireMockExchanges.response(event.getResponse()));
         StubRole role = event.getStubMapping() == null ? null : roles.get(event.getStubMapping().getId());
         try {
-            log.add(served(exchange, role));
+            log.add(served(exchange, role, synthesised.answered(event.getId())));
         } catch (RuntimeException e) {
             Violation error = new Violation(Violation.Direction.RESPONSE, "(whole exchange)", "", "tenant.error", "",
                     "the embedded tenant could not check this exchange: " + e);
@@ -58,13 +61,16 @@ final class ContractServeListener implements ServeEventListener {
         }
     }
 
-    private Served served(Exchange exchange, StubRole role) {
+    private Served served(Exchange exchange, StubRole role, boolean synthesisedAnswer) {
         String request = exchange.request().line();
         if (role instanceof StubRole.Recorded recorded) {
             return new Served(request, Optional.of(recorded.recording()), false, validator.check(exchange, recorded.expectation()));
         }
         if (role instanceof StubRole.AuthGuard) {
             return new Served(request, Optional.empty(), false, validator.check(exchange, AUTH_GUARD));
+        }
+        if (synthesisedAnswer) {
+            return new Served(request, Optional.empty(), false, validator.check(exchange, Expectation.conforming()));
         }
         boolean answeredInvalid = role instanceof StubRole.SpecFallback && exchange.response().status() == 422;
         Verdict verdict = validator.check(exchange, answeredInvalid ? FALLBACK_422 : Expectation.conforming());

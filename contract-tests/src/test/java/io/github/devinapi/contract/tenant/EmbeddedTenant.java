@@ -49,17 +49,21 @@ public final class EmbeddedTenant implements AutoCloseable {
     private final Path root;
     private final Map<UUID, StubRole> roles;
     private final ServedLog served;
+    private final SynthesisedAnswers synthesised;
 
-    private EmbeddedTenant(WireMockServer server, Path root, Map<UUID, StubRole> roles, ServedLog served) {
+    private EmbeddedTenant(WireMockServer server, Path root, Map<UUID, StubRole> roles, ServedLog served,
+                           SynthesisedAnswers synthesised) {
         this.server = server;
         this.root = root;
         this.roles = roles;
         this.served = served;
+        this.synthesised = synthesised;
     }
 
     public static EmbeddedTenant start(ContractValidator validator, ScenarioLibrary library) {
         Map<UUID, StubRole> roles = new ConcurrentHashMap<>();
         ServedLog served = new ServedLog();
+        SynthesisedAnswers synthesised = new SynthesisedAnswers(validator.spec().document().root());
         Path root = emptyRoot();
         WireMockServer server = new WireMockServer(options()
                 .dynamicPort()
@@ -69,10 +73,10 @@ public final class EmbeddedTenant implements AutoCloseable {
                 .jettyAcceptors(1)
                 .containerThreads(8)
                 .notifier(new Slf4jNotifier(false))
-                .extensions(new CanonicalPathFilter(), new ContractServeListener(validator, roles, served),
-                        new SpecAwareFallback(validator)));
+                .extensions(new CanonicalPathFilter(), new ContractServeListener(validator, roles, served, synthesised),
+                        new SpecAwareFallback(validator, synthesised)));
         server.start();
-        EmbeddedTenant tenant = new EmbeddedTenant(server, root, roles, served);
+        EmbeddedTenant tenant = new EmbeddedTenant(server, root, roles, served, synthesised);
         library.scenarios().forEach(tenant::serve);
         validator.operations().all().stream().filter(Operation::requiresBearer).forEach(tenant::guard);
         validator.operations().all().forEach(tenant::refuseNonJsonBodies);
@@ -86,6 +90,19 @@ public final class EmbeddedTenant implements AutoCloseable {
 
     public ServedLog served() {
         return served;
+    }
+
+    /**
+     * Arms the answer to the next valid request that no recording covers (schema-driven scenarios):
+     * the tenant still validates the request first, and an invalid one still gets 422.
+     */
+    public void answerNextValidRequest(SynthesisedAnswers.Answer answer) {
+        synthesised.arm(answer);
+    }
+
+    /** Withdraws an armed answer that no request used. */
+    public void withdrawAnswer() {
+        synthesised.disarm();
     }
 
     /** Recordings this tenant serves that no exchange has used (yet), by file. */

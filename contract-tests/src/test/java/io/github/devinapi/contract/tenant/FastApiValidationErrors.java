@@ -48,8 +48,9 @@ final class FastApiValidationErrors {
         String body = request.body() == null ? "" : request.body();
         String contentType = request.header("Content-Type");
         if (body.isEmpty()) {
-            // FastAPI treats an empty body as no body at all, whatever its content type.
-            add(detail, "missing", List.of("body"), "Field required", NullNode.getInstance());
+            // FastAPI treats an empty body as no body at all, whatever its content type: "missing" where
+            // the operation requires one, and only the parameters are checked where it takes none.
+            fromReport(validator.validateRequest(withoutBody(request)), NullNode.getInstance(), detail);
         } else if (contentType != null && !isJson(contentType)) {
             // FastAPI parses only JSON media types; anything else reaches the model as a string.
             add(detail, "model_attributes_type", List.of("body"), TYPE_ERRORS.get("object")[1], TextNode.valueOf(body));
@@ -164,6 +165,12 @@ final class FastApiValidationErrors {
     private static boolean isJson(String contentType) {
         String mediaType = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         return mediaType.equals("application/json") || mediaType.endsWith("+json");
+    }
+
+    private static Exchange.Request withoutBody(Exchange.Request request) {
+        Map<String, List<String>> headers = new LinkedHashMap<>(request.headers());
+        headers.keySet().removeIf(name -> name.equalsIgnoreCase("Content-Type"));
+        return new Exchange.Request(request.method(), request.rawPath(), request.rawQuery(), headers, null);
     }
 
     private static Exchange.Request withJsonContentType(Exchange.Request request) {

@@ -17,7 +17,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
  * The embedded tenant's answer to what no recording covers, derived from the spec as FastAPI would
  * answer it: an invalid request to an operation gets 422 with pydantic's {@code detail}; a path of no
  * operation 404, a method of none 405. A valid request no recording covers gets 404 and is logged as
- * unmatched, which fails the scenario: the tenant never invents a success.
+ * unmatched, which fails the scenario: the tenant never invents a success, unless a schema-driven
+ * scenario armed a {@link SynthesisedAnswers synthesised answer} for it.
  */
 final class SpecAwareFallback implements ResponseDefinitionTransformerV2 {
 
@@ -25,9 +26,11 @@ final class SpecAwareFallback implements ResponseDefinitionTransformerV2 {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ContractValidator validator;
+    private final SynthesisedAnswers synthesised;
 
-    SpecAwareFallback(ContractValidator validator) {
+    SpecAwareFallback(ContractValidator validator, SynthesisedAnswers synthesised) {
         this.validator = validator;
+        this.synthesised = synthesised;
     }
 
     @Override
@@ -53,7 +56,18 @@ final class SpecAwareFallback implements ResponseDefinitionTransformerV2 {
         if (!errors.isEmpty()) {
             return json(422, Map.of("detail", errors));
         }
+        Optional<SynthesisedAnswers.Response> answer = synthesised.take(operation.get(), event.getId());
+        if (answer.isPresent()) {
+            return synthesisedResponse(answer.get());
+        }
         return json(404, Map.of("detail", "The embedded tenant has no recording for " + request.line()));
+    }
+
+    private static ResponseDefinition synthesisedResponse(SynthesisedAnswers.Response answer) {
+        if (answer.body() == null) {
+            return aResponse().withStatus(answer.status()).build();
+        }
+        return json(answer.status(), answer.body());
     }
 
     private static ResponseDefinition json(int status, Object body) {

@@ -4,10 +4,12 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
 import com.atlassian.oai.validator.report.ValidationReport.MessageContext;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.devinapi.contract.Once;
 import io.github.devinapi.contract.spec.ContractSpec;
 import io.github.devinapi.contract.spec.Operation;
 import io.github.devinapi.contract.spec.OperationCatalog;
+import io.github.devinapi.spec.GenerationSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,15 +26,37 @@ public final class ContractValidator {
     private static final String UNKNOWN_STATUS = "validation.response.status.unknown";
     private static final Once<ContractValidator> SHARED = new Once<>(() -> new ContractValidator(ContractSpec.get()));
 
+    private static final String PARAMETER_RULES = "validation.request.parameter.";
+
     private final OpenApiInteractionValidator validator;
+    private final OpenApiInteractionValidator parameterValidator;
+    private final ContractSpec spec;
     private final OperationCatalog operations;
 
     private ContractValidator(ContractSpec spec) {
+        this.spec = spec;
         this.operations = spec.operations();
         this.validator = OpenApiInteractionValidator
                 .createForInlineApiSpecification(new String(spec.document().bytes(), StandardCharsets.UTF_8))
                 .withLevelResolver(ValidationLevels.resolver())
                 .build();
+        this.parameterValidator = OpenApiInteractionValidator
+                .createForInlineApiSpecification(parameterView(spec))
+                .withLevelResolver(ValidationLevels.resolver())
+                .build();
+    }
+
+    /**
+     * The spec as the parameter checks read it. Read as OpenAPI 3.1, the validator takes no query
+     * parameter for an array (it expects its 3.0 array model) and reads a nullable one
+     * ({@code anyOf [string, null]}) as JSON text: parameters are therefore checked against the 3.0
+     * equivalent (nullability folded: a query string cannot carry a JSON null), everything else
+     * against the spec exactly as written.
+     */
+    private static String parameterView(ContractSpec spec) {
+        ObjectNode view = GenerationSpec.withPlainParameterSchemas(spec.document());
+        view.put("openapi", "3.0.3");
+        return view.toString();
     }
 
     public static ContractValidator shared() {
@@ -45,6 +69,11 @@ public final class ContractValidator {
 
     public OperationCatalog operations() {
         return operations;
+    }
+
+    /** The spec this validator checks against. */
+    public ContractSpec spec() {
+        return spec;
     }
 
     /** Checks one exchange as a scenario with {@code expectation} means it. */
@@ -81,8 +110,7 @@ public final class ContractValidator {
 
     /** The ways a request breaks the spec (empty when it conforms). */
     public List<Violation> checkRequest(Exchange.Request request) {
-        List<Violation> violations = new ArrayList<>(
-                convert(validator.validateRequest(ValidatorModel.request(request)), Violation.Direction.REQUEST));
+        List<Violation> violations = new ArrayList<>(convert(validateRequest(request), Violation.Direction.REQUEST));
         operations.find(request.method(), request.rawPath())
                 .filter(Operation::requiresBearer)
                 .filter(operation -> !BearerRule.isBearer(request.header("Authorization")))
@@ -92,7 +120,13 @@ public final class ContractValidator {
 
     /** The raw validator messages for a request, for callers that need the validator's own context. */
     public ValidationReport validateRequest(Exchange.Request request) {
-        return validator.validateRequest(ValidatorModel.request(request));
+        var model = ValidatorModel.request(request);
+        List<Message> messages = new ArrayList<>();
+        validator.validateRequest(model).getMessages().stream()
+                .filter(message -> !message.getKey().startsWith(PARAMETER_RULES)).forEach(messages::add);
+        parameterValidator.validateRequest(model).getMessages().stream()
+                .filter(message -> message.getKey().startsWith(PARAMETER_RULES)).forEach(messages::add);
+        return ValidationReport.from(messages);
     }
 
     private List<Violation> checkResponse(Exchange.Request request, Exchange.Response response) {
