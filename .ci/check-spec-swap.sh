@@ -5,7 +5,9 @@
 #   2. a spec with breaking changes gets a change report naming each change, and
 #      -Dspec.requireAccepted=true refuses it until it is accepted;
 #   3. a malformed spec (invalid YAML, dangling $ref) stops the build with file, line and problem
-#      before any generated code is compiled.
+#      before any generated code is compiled;
+#   4. a spec the recordings no longer conform to fails the build naming the recording, the
+#      operation and the rule.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -44,15 +46,26 @@ done
 echo "ok: an API interface is compiled for every tag"
 report="$dir/contract-tests/target/contract-report/contract-report.json"
 [ -f "$report" ] || fail "no contract report at $report"
-python3 - "$report" "$dir/spec/v2-openapi.yaml" <<'PY' || fail "not every operation was exercised"
+python3 - "$report" <<'PY' || fail "not every operation was exercised by the schema-driven scenarios"
 import json, sys
 report = json.load(open(sys.argv[1]))
-uncovered = [op for op in report["operations"] if not op.get("exchanges")]
-if uncovered:
-    print("operations with no exchange:", [op["operation"] for op in uncovered])
+if report["uncovered"]:
+    print("operations with no exchange:", [op["operation"] for op in report["uncovered"]])
     sys.exit(1)
-print("ok: every operation of the larger spec was exercised (%d operations)" % len(report["operations"]))
+missing = [op["operation"] for op in report["operations"]
+           if not any(status["scenarios"].get("generated") for status in op["statuses"])]
+if missing:
+    print("operations without a schema-driven scenario:", missing)
+    sys.exit(1)
+print("ok: every operation of the larger spec was exercised (%d operations, %d exchanges)"
+      % (len(report["operations"]), report["totals"]["exchangesValidated"]))
 PY
+log="$scratch_root/strict.log"
+if (cd "$dir" && ./mvnw -B -ntp -pl contract-tests -am verify -Dcontract.strictCoverage=true >"$log" 2>&1); then
+  fail "-Dcontract.strictCoverage=true must fail when operations have only schema-driven scenarios"
+fi
+expect_in_log "$log" "operation\(s\) of the spec have no recorded or hand-written scenario" \
+  "-Dcontract.strictCoverage=true names the operations without a real scenario"
 
 echo "== 2. a spec with breaking changes"
 log="$scratch_root/breaking.log"
@@ -83,5 +96,29 @@ for fixture in malformed-yaml.yaml dangling-ref.yaml; do
   echo "ok: $fixture stops the build before any generated code is compiled"
 done
 grep -h "\[spec\] ERROR" "$scratch_root"/malformed-yaml.log "$scratch_root"/dangling-ref.log | sed 's#^#  #'
+
+echo "== 4. recordings against a spec they no longer conform to"
+dir=$(tree_with_spec recordings single-operation.yaml)
+# ValidationError gains a required field: every recorded 422 (FastAPI's detail without it) now breaks the spec.
+python3 - "$dir/spec/v2-openapi.yaml" <<'PY'
+import sys
+path = sys.argv[1]
+spec = open(path).read()
+old = "      required:\n        - loc\n        - msg\n        - type\n"
+assert old in spec, "the single-operation fixture changed: update this check"
+new = "      required:\n        - loc\n        - msg\n        - type\n        - ctx\n"
+declared = "        type:\n          title: Error Type\n          type: string\n"
+assert declared in spec, "the single-operation fixture changed: update this check"
+spec = spec.replace(declared, declared + "        ctx:\n          title: Context\n          type: object\n")
+open(path, "w").write(spec.replace(old, new))
+PY
+log="$scratch_root/recordings.log"
+if (cd "$dir" && ./mvnw -B -ntp verify >"$log" 2>&1); then
+  fail "recordings that break the new spec must fail the build"
+fi
+expect_in_log "$log" "Recording contract-tests/src/test/resources/scenarios/[^ ]+\.json breaks the spec" "the broken recording is named"
+expect_in_log "$log" "operation: addOrganizationMembers" "its operation is named"
+expect_in_log "$log" "response body at /detail/0: .*ctx.* \[rule validation.response.body.schema.required" \
+  "the rule it breaks is named"
 
 echo "Spec swap check passed."
