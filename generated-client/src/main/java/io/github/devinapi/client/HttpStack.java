@@ -1,6 +1,7 @@
 package io.github.devinapi.client;
 
 import com.google.gson.Gson;
+import com.google.gson.ToNumberPolicy;
 import io.github.devinapi.client.invoker.JSON;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,11 +56,13 @@ final class HttpStack implements AutoCloseable {
         callsBuilder.interceptors().clear();
         callsBuilder.networkInterceptors().clear();
         OkHttpClient calls = callsBuilder.callTimeout(Duration.ZERO).addInterceptor(retries).build();
-        // The generated Gson setup, so that the models' java.time and other adapters apply.
-        Gson gson = new JSON().getGson();
+        // The generated Gson setup, so that the models' java.time and other adapters apply; numbers in
+        // free-form values (Map<String, Object>) stay integral where they are: 0, not 0.0.
+        Gson gson = new JSON().getGson().newBuilder().setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE).create();
         Retrofit retrofit = new Retrofit.Builder()
                 .baseUrl(settings.baseUrl())
                 .client(calls)
+                .addConverterFactory(new TimeParameterConverters())
                 .addConverterFactory(ScalarsConverterFactory.create())
                 .addConverterFactory(GsonConverterFactory.create(gson))
                 .build();

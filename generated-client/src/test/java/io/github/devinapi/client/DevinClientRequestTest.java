@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.devinapi.client.TestClients.API_KEY;
 import static io.github.devinapi.client.TestClients.MEMBERS_PATH;
@@ -120,5 +121,32 @@ class DevinClientRequestTest {
         }
         server.verify(3, postRequestedFor(urlEqualTo(MEMBERS_PATH)).withHeader("Authorization", equalTo("Bearer " + API_KEY)));
         assertThat(time.waits()).hasSize(2);
+    }
+
+    @Test
+    void writes_date_time_and_date_parameters_in_rfc_3339_form_even_with_zero_seconds() {
+        server.stubFor(get(urlPathEqualTo("/v2/probes")).willReturn(okJson("{\"status\":\"ok\"}")));
+        var after = java.time.OffsetDateTime.of(2026, 1, 2, 10, 20, 0, 0, java.time.ZoneOffset.UTC);
+
+        try (DevinClient client = TestClients.against(server, time).build()) {
+            client.execute(client.api(ProbeApi.class).since(after, java.time.LocalDate.of(2026, 1, 2)));
+        }
+
+        server.verify(1, getRequestedFor(urlPathEqualTo("/v2/probes"))
+                .withQueryParam("after", equalTo("2026-01-02T10:20:00Z"))
+                .withQueryParam("day", equalTo("2026-01-02")));
+    }
+
+    @Test
+    void keeps_integers_integral_in_free_form_values() {
+        server.stubFor(get("/v2/probes/free-form").willReturn(okJson("{\"count\":0,\"ratio\":0.5,\"nested\":{\"n\":7}}")));
+
+        try (DevinClient client = TestClients.against(server, time).build()) {
+            java.util.Map<String, Object> body = client.execute(client.api(ProbeApi.class).freeForm());
+
+            assertThat(body.get("count")).isEqualTo(0L);
+            assertThat(body.get("ratio")).isEqualTo(0.5);
+            assertThat(body.get("nested")).isEqualTo(java.util.Map.of("n", 7L));
+        }
     }
 }

@@ -7,6 +7,7 @@ import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
 import retrofit2.http.Path;
+import retrofit2.http.Query;
 import retrofit2.http.Url;
 
 /** Operations of every kind that the spec does not have (yet), to show the client treats any alike. */
@@ -27,4 +28,10 @@ interface ProbeApi {
 
     @GET
     Call<SuccessResponse> at(@Url String url);
+
+    @GET("v2/probes")
+    Call<SuccessResponse> since(@Query("after") java.time.OffsetDateTime after, @Query("day") java.time.LocalDate day);
+
+    @GET("v2/probes/free-form")
+    Call<java.util.Map<String, Object>> freeForm();
 }
