@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -73,6 +74,16 @@ class UsageSampleTest {
 
         assertThat(start).isNotNegative();
         assertThat(end - start - 1).isBetween(8, 12);
+    }
+
+    @Test
+    void the_readme_shows_exactly_this_snippet() throws IOException {
+        Path base = Path.of(System.getProperty("basedir", "."));
+        List<String> lines = Files.readAllLines(base.resolve("src/test/java/io/github/devinapi/client/UsageSample.java"));
+        String snippet = lines.subList(lines.indexOf("        // snippet:start") + 1, lines.indexOf("        // snippet:end"))
+                .stream().map(line -> line.substring(Math.min(8, line.length()))).collect(Collectors.joining("\n"));
+
+        assertThat(Files.readString(base.resolve("../README.md"))).contains("```java\n" + snippet + "\n```");
     }
 
     private void run() {
