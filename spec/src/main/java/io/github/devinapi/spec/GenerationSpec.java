@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -118,16 +116,10 @@ public final class GenerationSpec {
     }
 
     private static String fingerprint(ObjectNode root, List<byte[]> inputs) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(root.toString().getBytes(StandardCharsets.UTF_8));
-            for (byte[] input : inputs) {
-                sha.update(input);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.writeBytes(root.toString().getBytes(StandardCharsets.UTF_8));
+        inputs.forEach(all::writeBytes);
+        return AcceptedSpec.sha256(all.toByteArray());
     }
 
     /** A place that holds a schema, so that the schema can be replaced. */
