@@ -1,5 +1,6 @@
 package io.github.devinapi.contract;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -30,5 +31,10 @@ public final class Once<T> {
             throw new IllegalStateException(failure.getMessage(), failure);
         }
         return value;
+    }
+
+    /** The value if it has been computed, without computing it. */
+    public synchronized Optional<T> ifComputed() {
+        return Optional.ofNullable(value);
     }
 }

@@ -14,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rest Assured adapter: every request a scenario sends, with the response it gets, goes through an {@link ExchangeCheck}. */
+/**
+ * Rest Assured adapter: every request a scenario sends, with the final response it gets (after the
+ * retries of {@link RestAssuredTransport}), goes through an {@link ExchangeCheck}.
+ */
 public final class RestAssuredContractFilter implements OrderedFilter {
 
     private final ExchangeCheck check;
@@ -30,13 +33,13 @@ public final class RestAssuredContractFilter implements OrderedFilter {
         return response;
     }
 
-    /** Last, so that it sees the request exactly as the other filters leave it. */
+    /** Just before the transport, so that it sees the request exactly as the other filters leave it. */
     @Override
     public int getOrder() {
-        return Integer.MAX_VALUE;
+        return Integer.MAX_VALUE - 1;
     }
 
-    private static Exchange.Request request(FilterableRequestSpecification request) {
+    static Exchange.Request request(FilterableRequestSpecification request) {
         URI uri = URI.create(request.getURI());
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (Header header : request.getHeaders()) {

@@ -4,33 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
 import io.github.devinapi.client.invoker.JSON;
-import io.github.devinapi.contract.client.ExchangeCheck;
-import io.github.devinapi.contract.client.OkHttpContractInterceptor;
-import io.github.devinapi.contract.client.RestAssuredContractFilter;
-import io.github.devinapi.contract.client.RestAssuredRequests;
-import io.github.devinapi.contract.client.TypedClients;
 import io.github.devinapi.contract.report.ReportSink;
 import io.github.devinapi.contract.report.Source;
+import io.github.devinapi.contract.scenario.Scenario;
 import io.github.devinapi.contract.targets.Target;
 import io.github.devinapi.contract.tenant.EmbeddedTenant;
 import io.github.devinapi.contract.tenant.SynthesisedAnswers;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.Exchange;
-import io.github.devinapi.contract.validation.Expectation;
-import io.github.devinapi.contract.validation.Verdict;
 import io.github.devinapi.spec.SampleRequest;
 import io.github.devinapi.spec.SchemaSampler;
 import io.github.devinapi.spec.SpecOperation;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 
 /**
  * Runs schema-driven scenarios against the embedded tenant. A valid request goes through the
@@ -38,7 +29,8 @@ import okhttp3.Interceptor;
  * status the case asks for; the client must send exactly the sampled values and parse the answer
  * back to the same JSON. An invalid request goes out raw and must draw a 422 naming its location.
  *
- * <p>One runner serves any number of cases: the typed clients and the spec are built once.
+ * <p>One runner serves any number of cases; each case is a {@link Scenario} of its own, so that it is
+ * validated, reported and judged like every other scenario.
  */
 public final class GeneratedCaseRunner {
 
@@ -51,9 +43,6 @@ public final class GeneratedCaseRunner {
     private final ReportSink report;
     private final Gson gson = new JSON().getGson();
     private final Map<String, SpecOperation> specOperations = new ConcurrentHashMap<>();
-    private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
-    private final AtomicReference<Interceptor> currentCheck = new AtomicReference<>();
-    private final ReflectiveCall calls;
 
     public GeneratedCaseRunner(Target target, ContractValidator validator, ReportSink report) {
         this.target = target;
@@ -62,29 +51,22 @@ public final class GeneratedCaseRunner {
         this.validator = validator;
         this.report = report;
         SpecOperation.all(validator.spec().document().root()).forEach(op -> specOperations.put(op.key(), op));
-        // One typed client per interface for the whole run; each case plugs its own check in.
-        Interceptor perCase = chain -> currentCheck.get().intercept(chain);
-        this.calls = new ReflectiveCall(gson, api -> apis.computeIfAbsent(api,
-                type -> TypedClients.create(type, target.baseUrl(), target.bearerToken(), perCase)));
     }
 
     /** Runs one case; throws AssertionError naming the case, the seed and what went wrong. */
     public void run(GeneratedCase generated) {
-        int mark = tenant.served().mark();
-        List<Verdict> verdicts = new ArrayList<>();
-        ExchangeCheck check = new ExchangeCheck(generated.describe(), Source.GENERATED,
-                generated.valid() ? Expectation.conforming() : Expectation.conforming().sendingInvalidRequest(),
-                validator, report, verdicts::add);
+        Scenario scenario = new Scenario(generated.describe(), Source.GENERATED, target, validator, report);
         try {
             if (generated.valid()) {
-                runValid(generated, check, verdicts);
+                runValid(generated, scenario);
             } else {
-                runInvalid(generated, check, verdicts);
+                runInvalid(generated, scenario);
             }
-            List<String> problems = tenant.served().problemsSince(mark);
-            if (!problems.isEmpty()) {
-                throw new AssertionError(String.join("\n", problems));
+            if (scenario.servedByTenant().size() != 1) {
+                throw new AssertionError("expected exactly one exchange, the tenant served "
+                        + scenario.servedByTenant().size());
             }
+            scenario.finish();
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError("Schema-driven scenario '" + generated.describe() + "' failed (seed "
                     + generated.seed() + "; reproduce with -D" + GeneratedCases.SEED_PROPERTY + "="
@@ -92,9 +74,9 @@ public final class GeneratedCaseRunner {
         }
     }
 
-    private void runValid(GeneratedCase generated, ExchangeCheck check, List<Verdict> verdicts) {
+    private void runValid(GeneratedCase generated, Scenario scenario) {
         SpecOperation specOperation = specOperations.get(generated.operation().key());
-        currentCheck.set(new OkHttpContractInterceptor(check));
+        ReflectiveCall calls = new ReflectiveCall(gson, api -> scenario.client(api));
         tenant.answerNextValidRequest(new SynthesisedAnswers.Answer(generated.expectedStatus(), generated.seed()));
         retrofit2.Response<?> response;
         try {
@@ -104,22 +86,20 @@ public final class GeneratedCaseRunner {
         } finally {
             tenant.withdrawAnswer();
         }
-        Exchange exchange = only(verdicts).exchange();
+        Exchange exchange = scenario.lastExchange();
         expectStatus(exchange, generated.expectedStatus());
         expectSentAsSampled(generated.request(), exchange.request());
         expectParsed(specOperation, generated.expectedStatus(), exchange.response(), response);
     }
 
-    private void runInvalid(GeneratedCase generated, ExchangeCheck check, List<Verdict> verdicts) {
+    private void runInvalid(GeneratedCase generated, Scenario scenario) {
         SampleRequest request = generated.request();
-        var given = RestAssuredRequests.given(target.baseUrl(), new RestAssuredContractFilter(check))
-                .header("Authorization", "Bearer " + target.bearerToken())
-                .urlEncodingEnabled(false);
+        var given = scenario.invalidRequest().urlEncodingEnabled(false);
         if (request.body() != null) {
             given = given.contentType("application/json").body(request.body().toString());
         }
         given.request(generated.operation().method(), url(generated));
-        Exchange exchange = only(verdicts).exchange();
+        Exchange exchange = scenario.lastExchange();
         expectStatus(exchange, 422);
         if (!hasLocation(exchange.response().body(), generated.expectedLocation())) {
             throw new AssertionError("the 422 does not name " + generated.expectedLocation() + ": "
@@ -149,13 +129,6 @@ public final class GeneratedCaseRunner {
 
     private static String text(JsonNode value) {
         return value == null ? "" : value.isTextual() ? value.asText() : value.toString();
-    }
-
-    private static Verdict only(List<Verdict> verdicts) {
-        if (verdicts.size() != 1) {
-            throw new AssertionError("expected exactly one exchange, saw " + verdicts.size());
-        }
-        return verdicts.get(0);
     }
 
     private static void expectStatus(Exchange exchange, int status) {

@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Replays one recording against the run's target. Everywhere, the exchange must conform to the spec
- * (the contract filter checks it); on the embedded tenant, the recording itself must be what answers,
- * with exactly the recorded status and body.
+ * Replays one recording against the run's target, with the target's ids in place of the recording's
+ * fake ones. Everywhere, the exchange must conform to the spec (the contract filter checks it); on the
+ * embedded tenant, the recording itself must be what answers, with exactly the recorded status and body.
  */
 public final class RecordedScenarioRunner {
 
@@ -28,10 +28,11 @@ public final class RecordedScenarioRunner {
             fail(recording.failure());
         }
         assumeTrue(!recorded.info().mutates() || scenario.target().allowsWrites(),
-                "scenario.json says it mutates the tenant, and this target does not allow writes");
+                "changes the tenant (scenario.json \"mutates\"): recorded scenarios that write run only with "
+                        + "DEVIN_LIVE_ALLOW_WRITES=true");
 
         // when
-        Exchange.Request sent = recording.exchange().request();
+        Exchange.Request sent = IdPlaceholders.substitute(recording.exchange().request(), scenario.ids());
         RequestSpecification request = scenario.request(recorded.info().expectation()).urlEncodingEnabled(false);
         sent.headers().forEach((name, values) -> values.forEach(value -> request.header(name, value)));
         if (sent.body() != null) {

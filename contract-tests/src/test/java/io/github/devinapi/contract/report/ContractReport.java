@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Everything the run validated, collected across all test classes of the JVM, plus what the target
- * adds when the run ends (recordings no test used, requests nothing matched).
+ * Everything the run validated, collected across all test classes of the JVM, the scenarios it skipped
+ * and why, plus what the target adds when the run ends (recordings no test used, requests nothing
+ * matched, notes such as where new recordings were written).
  */
 public final class ContractReport implements ReportSink {
 
@@ -15,6 +16,8 @@ public final class ContractReport implements ReportSink {
     private final List<ExchangeRecord> exchanges = new ArrayList<>();
     private final List<String> unusedRecordings = new ArrayList<>();
     private final List<String> unmatchedRequests = new ArrayList<>();
+    private final List<SkippedScenario> skipped = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private final List<Consumer<ContractReport>> beforeWrite = new ArrayList<>();
 
     public static ContractReport global() {
@@ -41,6 +44,24 @@ public final class ContractReport implements ReportSink {
 
     public synchronized void unmatchedRequest(String request) {
         unmatchedRequests.add(request);
+    }
+
+    /** A scenario that did not run here, and why (e.g. it writes, and the live run is read-only). */
+    public synchronized void skipped(String scenario, String reason) {
+        skipped.add(new SkippedScenario(scenario, reason));
+    }
+
+    /** A line for the summary about the run itself. */
+    public synchronized void note(String note) {
+        notes.add(note);
+    }
+
+    public synchronized List<SkippedScenario> skipped() {
+        return List.copyOf(skipped);
+    }
+
+    public synchronized List<String> notes() {
+        return List.copyOf(notes);
     }
 
     public synchronized List<String> unusedRecordings() {

@@ -68,6 +68,9 @@ final class JsonReportWriter {
         coverage.specGaps().forEach(root.putArray("specGaps")::add);
         coverage.unmatchedRequests().forEach(root.putArray("unmatchedRequests")::add);
         coverage.unusedRecordings().forEach(root.putArray("unusedRecordings")::add);
+        ArrayNode skipped = root.putArray("skipped");
+        context.skipped().forEach(skip -> skipped.addObject().put("scenario", skip.scenario()).put("reason", skip.reason()));
+        context.notes().forEach(root.putArray("notes")::add);
         return root;
     }
 }

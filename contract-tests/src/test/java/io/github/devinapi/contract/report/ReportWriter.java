@@ -18,7 +18,8 @@ public final class ReportWriter {
     public static String write(ContractReport report, ContractSpec spec, String target, Path directory) {
         report.collectFindings();
         Coverage coverage = Coverage.of(report, spec.operations().all());
-        ReportContext context = new ReportContext(DisplayPath.of(spec.file()), target, spec.operations().all().size());
+        ReportContext context = new ReportContext(DisplayPath.of(spec.file()), target, spec.operations().all().size(),
+                report.skipped(), report.notes());
         try {
             Files.createDirectories(directory);
             JsonReportWriter.write(coverage, context, directory.resolve("contract-report.json"));

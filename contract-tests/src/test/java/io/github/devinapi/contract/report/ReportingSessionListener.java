@@ -18,8 +18,8 @@ public final class ReportingSessionListener implements LauncherSessionListener {
         if (report.exchanges().isEmpty()) {
             return;
         }
-        String summary = ReportWriter.write(report, ContractSpec.get(),
-                System.getProperty(Target.PROPERTY, "mock"), ReportWriter.directory());
+        String target = Target.ifStarted().map(Target::describe).orElse(System.getProperty(Target.PROPERTY, "mock"));
+        String summary = ReportWriter.write(report, ContractSpec.get(), target, ReportWriter.directory());
         PrintStream console = System.out;
         console.println(summary);
         console.flush();

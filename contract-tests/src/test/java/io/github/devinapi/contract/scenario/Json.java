@@ -12,6 +12,11 @@ public final class Json {
     private Json() {
     }
 
+    /** A Java value (maps, lists, strings, numbers) as a tree, e.g. the body a scenario expects to have sent. */
+    public static JsonNode of(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
     public static JsonNode tree(String json) {
         try {
             return MAPPER.readTree(json);

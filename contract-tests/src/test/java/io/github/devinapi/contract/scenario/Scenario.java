@@ -1,9 +1,9 @@
 package io.github.devinapi.contract.scenario;
 
 import io.github.devinapi.contract.client.ExchangeCheck;
-import io.github.devinapi.contract.client.OkHttpContractInterceptor;
 import io.github.devinapi.contract.client.RestAssuredContractFilter;
 import io.github.devinapi.contract.client.RestAssuredRequests;
+import io.github.devinapi.contract.client.RestAssuredTransport;
 import io.github.devinapi.contract.client.TypedClients;
 import io.github.devinapi.contract.report.ContractReport;
 import io.github.devinapi.contract.report.ReportSink;
@@ -77,22 +77,23 @@ public final class Scenario {
      * declares no 401, so the expected 401 is reported as a spec gap.
      */
     public RequestSpecification unauthenticatedRequest() {
-        return RestAssuredRequests.given(target.baseUrl(), filter(
-                Expectation.conforming().sendingInvalidRequest().allowingUndocumentedStatus(401)));
+        return given(Expectation.conforming().sendingInvalidRequest().allowingUndocumentedStatus(401));
     }
 
     public RequestSpecification request(Expectation expectation) {
-        return RestAssuredRequests.given(target.baseUrl(), filter(expectation))
-                .header("Authorization", "Bearer " + target.bearerToken());
+        return given(expectation).header("Authorization", "Bearer " + target.bearerToken());
     }
 
-    /** A generated Retrofit interface (e.g. OrganizationsApi) whose calls must conform. */
+    /**
+     * A generated Retrofit interface (e.g. OrganizationsApi) of a DevinClient aimed at the target, whose
+     * calls must conform once the client's retries are done.
+     */
     public <T> T client(Class<T> api) {
         return client(api, Expectation.conforming());
     }
 
     public <T> T client(Class<T> api, Expectation expectation) {
-        return TypedClients.create(api, target.baseUrl(), target.bearerToken(), new OkHttpContractInterceptor(check(expectation)));
+        return TypedClients.create(api, target, check(expectation));
     }
 
     /** The last exchange, as sent and received. */
@@ -116,8 +117,20 @@ public final class Scenario {
     }
 
     /**
+     * Runs assertions that hold only where the target answers as FastAPI does (the Devin API and the
+     * embedded tenant), such as the {@code loc} and {@code type} of a 422; not on an independent mock
+     * of the spec such as Prism, which answers with the schema's example.
+     */
+    public void onFastApiOnly(Runnable assertions) {
+        if (target.isFastApi()) {
+            assertions.run();
+        }
+    }
+
+    /**
      * Fails if, while this scenario ran, the embedded tenant served an exchange that breaks the spec or
-     * a request nothing covers. Called after each scenario.
+     * a request nothing covers; then tells the target the scenario is done. Called after each scenario
+     * that did not fail.
      */
     public void finish() {
         List<String> problems = target.tenant().map(EmbeddedTenant::served)
@@ -125,6 +138,7 @@ public final class Scenario {
         if (!problems.isEmpty()) {
             throw new AssertionError("Scenario '" + name + "':\n" + String.join("\n", problems));
         }
+        target.scenarioFinished(name);
     }
 
     /** What the embedded tenant served since this scenario started (empty on other targets). */
@@ -132,11 +146,14 @@ public final class Scenario {
         return target.tenant().map(tenant -> tenant.served().since(servedMark)).orElse(List.of());
     }
 
-    private RestAssuredContractFilter filter(Expectation expectation) {
-        return new RestAssuredContractFilter(check(expectation));
+    private RequestSpecification given(Expectation expectation) {
+        ExchangeCheck check = check(expectation);
+        return RestAssuredRequests.given(target.baseUrl(), target.requestTimeout(), new RestAssuredContractFilter(check),
+                new RestAssuredTransport(check, target.baseUrl(), target.requestTimeout()));
     }
 
     private ExchangeCheck check(Expectation expectation) {
-        return new ExchangeCheck(name, source, expectation, validator, report, verdict -> last = verdict);
+        return new ExchangeCheck(name, source, expectation, validator, report, verdict -> last = verdict,
+                request -> target.beforeSending(name, request));
     }
 }

@@ -4,9 +4,13 @@ import io.github.devinapi.client.ScalarUnion;
 import io.github.devinapi.client.invoker.JSON;
 import io.github.devinapi.client.model.HTTPValidationError;
 import io.github.devinapi.contract.scenario.ContractScenarios;
+import io.github.devinapi.contract.scenario.Json;
 import io.github.devinapi.contract.scenario.Scenario;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +27,12 @@ class AddOrganizationMembersHttpTest {
     @DisplayName("accepts explicit nulls for the optional fields")
     void acceptsExplicitNulls(Scenario scenario) {
         // given
-        String body = "{\"user_ids\":[\"user-test-0007\"],\"org_ids\":[\"org-test-0001\"],\"org_role\":null,\"group_names\":null}";
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("user_ids", List.of(scenario.ids().user(7)));
+        fields.put("org_ids", List.of(scenario.ids().org(1)));
+        fields.put("org_role", null);
+        fields.put("group_names", null);
+        String body = Json.of(fields).toString();
 
         // when
         Response response = scenario.request().contentType(ContentType.JSON).body(body)
@@ -45,7 +54,7 @@ class AddOrganizationMembersHttpTest {
                 .when().post(MembersEndpoint.PATH, scenario.ids().org(1));
 
         // then
-        assertThat(scenario.lastExchange().request().rawPath()).isEqualTo(MembersEndpoint.pathFor("org-test-0001"));
+        assertThat(scenario.lastExchange().request().rawPath()).isEqualTo(MembersEndpoint.pathFor(scenario.ids().org(1)));
         response.then().statusCode(200).body("status", equalTo("success"));
     }
 
@@ -96,10 +105,10 @@ class AddOrganizationMembersHttpTest {
         assertThat(scenario.lastExchange().request().body()).isEqualTo(body);
         response.then().statusCode(422);
         HTTPValidationError error = new JSON().getGson().fromJson(response.asString(), HTTPValidationError.class);
-        assertThat(error.getDetail()).singleElement().satisfies(detail -> {
+        scenario.onFastApiOnly(() -> assertThat(error.getDetail()).singleElement().satisfies(detail -> {
             assertThat(detail.getLoc()).containsExactly(ScalarUnion.of("body"), ScalarUnion.of("user_ids"), ScalarUnion.of(0));
             assertThat(detail.getLoc().get(2).isInteger()).as("index stays an integer, not 0.0").isTrue();
             assertThat(detail.getType()).isEqualTo("string_type");
-        });
+        }));
     }
 }

@@ -2,6 +2,7 @@ package io.github.devinapi.contract.scenarios;
 
 import io.github.devinapi.contract.scenario.ContractScenarios;
 import io.github.devinapi.contract.scenario.Scenario;
+import io.github.devinapi.contract.validation.Expectation;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -16,9 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every way the body of addOrganizationMembers can be invalid: each is answered 422 with FastAPI's
- * {@code detail}, naming the failing location. The contract filter checks that the request really
- * breaks the spec and that the 422 body conforms to HTTPValidationError.
+ * Every way the body of addOrganizationMembers can be invalid: each is answered 422 with a body that
+ * conforms to HTTPValidationError (the contract filter checks it, and that the request really breaks
+ * the spec). Where the target is FastAPI, as the Devin API is, the {@code detail} names the failing
+ * location and error; an independent mock of the spec answers with the schema's example instead.
  */
 @ContractScenarios
 @DisplayName("addOrganizationMembers, invalid bodies")
@@ -36,10 +38,13 @@ class AddOrganizationMembersInvalidBodyTest {
         Response response = send(scenario, ContentType.JSON, body);
 
         assertThat(scenario.lastExchange().request().body()).isEqualTo(body);
-        Map<String, Object> error = onlyError(response);
-        assertThat(error.get("type")).isEqualTo("missing");
-        assertThat(error.get("loc")).isEqualTo(List.of("body", field));
-        scenario.onMockOnly(() -> assertThat(error.get("msg")).isEqualTo("Field required"));
+        List<Map<String, Object>> errors = errors(response);
+        scenario.onFastApiOnly(() -> {
+            Map<String, Object> error = onlyError(errors);
+            assertThat(error.get("type")).isEqualTo("missing");
+            assertThat(error.get("loc")).isEqualTo(List.of("body", field));
+        });
+        scenario.onMockOnly(() -> assertThat(onlyError(errors).get("msg")).isEqualTo("Field required"));
     }
 
     @Test
@@ -48,9 +53,11 @@ class AddOrganizationMembersInvalidBodyTest {
         Response response = send(scenario, ContentType.JSON, "{}");
 
         List<Map<String, Object>> errors = errors(response);
-        assertThat(errors).extracting(error -> error.get("loc"))
-                .containsExactlyInAnyOrder(List.of("body", "user_ids"), List.of("body", "org_ids"));
-        assertThat(errors).extracting(error -> error.get("type")).containsOnly("missing");
+        scenario.onFastApiOnly(() -> {
+            assertThat(errors).extracting(error -> error.get("loc"))
+                    .containsExactlyInAnyOrder(List.of("body", "user_ids"), List.of("body", "org_ids"));
+            assertThat(errors).extracting(error -> error.get("type")).containsOnly("missing");
+        });
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -74,23 +81,35 @@ class AddOrganizationMembersInvalidBodyTest {
         Response response = send(scenario, ContentType.JSON, body);
 
         assertThat(scenario.lastExchange().request().body()).isEqualTo(body);
-        Map<String, Object> error = onlyError(response);
-        assertThat(error.get("type")).isEqualTo(type);
-        assertThat(error.get("loc")).isEqualTo(expectedLoc(location));
+        List<Map<String, Object>> errors = errors(response);
+        scenario.onFastApiOnly(() -> {
+            Map<String, Object> error = onlyError(errors);
+            assertThat(error.get("type")).isEqualTo(type);
+            assertThat(error.get("loc")).isEqualTo(expectedLoc(location));
+        });
     }
 
+    /**
+     * The spec declares no answer to a body that is not JSON at all. FastAPI answers 422 json_invalid;
+     * Prism answers 400, which the docs' prose also lists: accepted as a spec gap, not on FastAPI.
+     */
     @Test
     @DisplayName("malformed JSON: json_invalid at the character position")
     void malformedJson(Scenario scenario) {
         String body = "{\"user_ids\": [\"user-test-0001\", " + VALID_ORG_IDS + "}";
 
-        Response response = send(scenario, ContentType.JSON, body);
+        Response response = scenario.request(Expectation.conforming().sendingInvalidRequest().allowingUndocumentedStatus(400))
+                .contentType(ContentType.JSON).body(body)
+                .when().post(MembersEndpoint.PATH, scenario.ids().org(1));
 
-        Map<String, Object> error = onlyError(response);
-        assertThat(error.get("type")).isEqualTo("json_invalid");
-        assertThat((List<?>) error.get("loc")).first().isEqualTo("body");
-        assertThat(((List<?>) error.get("loc")).get(1)).as("a character position").isInstanceOf(Integer.class);
-        scenario.onMockOnly(() -> assertThat(error.get("msg")).isEqualTo("JSON decode error"));
+        assertThat(response.statusCode()).isIn(400, 422);
+        scenario.onFastApiOnly(() -> {
+            Map<String, Object> error = onlyError(errors(response));
+            assertThat(error.get("type")).isEqualTo("json_invalid");
+            assertThat((List<?>) error.get("loc")).first().isEqualTo("body");
+            assertThat(((List<?>) error.get("loc")).get(1)).as("a character position").isInstanceOf(Integer.class);
+        });
+        scenario.onMockOnly(() -> assertThat(onlyError(errors(response)).get("msg")).isEqualTo("JSON decode error"));
     }
 
     @Test
@@ -100,9 +119,12 @@ class AddOrganizationMembersInvalidBodyTest {
                 .when().post(MembersEndpoint.PATH, scenario.ids().org(1));
 
         assertThat(scenario.lastExchange().request().body()).isNull();
-        Map<String, Object> error = onlyError(response);
-        assertThat(error.get("type")).isEqualTo("missing");
-        assertThat(error.get("loc")).isEqualTo(List.of("body"));
+        List<Map<String, Object>> errors = errors(response);
+        scenario.onFastApiOnly(() -> {
+            Map<String, Object> error = onlyError(errors);
+            assertThat(error.get("type")).isEqualTo("missing");
+            assertThat(error.get("loc")).isEqualTo(List.of("body"));
+        });
     }
 
     @ParameterizedTest(name = "Content-Type: {0}")
@@ -115,9 +137,12 @@ class AddOrganizationMembersInvalidBodyTest {
                 .when().post(MembersEndpoint.PATH, scenario.ids().org(1));
 
         assertThat(scenario.lastExchange().request().header("Content-Type")).startsWith(contentType);
-        Map<String, Object> error = onlyError(response);
-        assertThat(error.get("type")).isEqualTo("model_attributes_type");
-        assertThat(error.get("loc")).isEqualTo(List.of("body"));
+        List<Map<String, Object>> errors = errors(response);
+        scenario.onFastApiOnly(() -> {
+            Map<String, Object> error = onlyError(errors);
+            assertThat(error.get("type")).isEqualTo("model_attributes_type");
+            assertThat(error.get("loc")).isEqualTo(List.of("body"));
+        });
     }
 
     @Test
@@ -125,9 +150,12 @@ class AddOrganizationMembersInvalidBodyTest {
     void arrayInsteadOfObject(Scenario scenario) {
         Response response = send(scenario, ContentType.JSON, "[\"user-test-0001\"]");
 
-        Map<String, Object> error = onlyError(response);
-        assertThat(error.get("type")).isEqualTo("model_attributes_type");
-        assertThat(error.get("loc")).isEqualTo(List.of("body"));
+        List<Map<String, Object>> errors = errors(response);
+        scenario.onFastApiOnly(() -> {
+            Map<String, Object> error = onlyError(errors);
+            assertThat(error.get("type")).isEqualTo("model_attributes_type");
+            assertThat(error.get("loc")).isEqualTo(List.of("body"));
+        });
     }
 
     private static Response send(Scenario scenario, ContentType contentType, String body) {
@@ -140,9 +168,8 @@ class AddOrganizationMembersInvalidBodyTest {
         return JsonPath.from(response.asString()).getList("detail");
     }
 
-    private static Map<String, Object> onlyError(Response response) {
-        List<Map<String, Object>> errors = errors(response);
-        assertThat(errors).as("detail of %s", response.asString()).hasSize(1);
+    private static Map<String, Object> onlyError(List<Map<String, Object>> errors) {
+        assertThat(errors).as("detail").hasSize(1);
         return errors.get(0);
     }
 

@@ -24,6 +24,8 @@ import java.util.Optional;
 public final class ContractValidator {
 
     private static final String UNKNOWN_STATUS = "validation.response.status.unknown";
+    /** A request that breaks the spec was answered with success: the server acted on what it should refuse. */
+    public static final String INVALID_REQUEST_ACCEPTED = "scenario.invalidRequestAccepted";
     private static final Once<ContractValidator> SHARED = new Once<>(() -> new ContractValidator(ContractSpec.get()));
 
     private static final String PARAMETER_RULES = "validation.request.parameter.";
@@ -103,6 +105,11 @@ public final class ContractValidator {
                 } else {
                     violations.add(violation);
                 }
+            }
+            if (!intended.isEmpty() && status >= 200 && status < 300) {
+                violations.add(new Violation(Violation.Direction.RESPONSE, "status", "", INVALID_REQUEST_ACCEPTED, "",
+                        "the server accepted an invalid request: it answered " + status + " to a request that breaks the "
+                                + "spec (" + intended.get(0).describe() + ")"));
             }
         }
         return new Verdict(exchange, operation, violations, intended, specGap);

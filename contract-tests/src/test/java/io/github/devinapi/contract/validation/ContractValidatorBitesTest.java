@@ -53,7 +53,15 @@ class ContractValidatorBitesTest {
                         response(200, "application/json", OK_BODY), Expectation.conforming(), BearerRule.RULE, ""),
                 arguments("a negative scenario whose request conforms after all",
                         request(VALID_BODY), response(200, "application/json", OK_BODY),
-                        Expectation.conforming().sendingInvalidRequest(), "scenario.invalidRequest", ""));
+                        Expectation.conforming().sendingInvalidRequest(), "scenario.invalidRequest", ""),
+                arguments("an invalid request the server accepted with a success",
+                        request("{\"org_ids\":[\"org-test-0001\"]}"), response(200, "application/json", OK_BODY),
+                        Expectation.conforming().sendingInvalidRequest(), ContractValidator.INVALID_REQUEST_ACCEPTED, ""),
+                arguments("a request without credentials the server accepted with a success",
+                        new Exchange.Request("POST", PATH, null, Exchange.Headers.of("Content-Type", "application/json"), VALID_BODY),
+                        response(200, "application/json", OK_BODY),
+                        Expectation.conforming().sendingInvalidRequest().allowingUndocumentedStatus(401),
+                        ContractValidator.INVALID_REQUEST_ACCEPTED, ""));
     }
 
     @ParameterizedTest(name = "{0}")

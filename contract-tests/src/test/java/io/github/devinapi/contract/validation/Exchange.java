@@ -29,6 +29,14 @@ public record Exchange(Request request, Response response) {
         public String line() {
             return method + " " + rawPath + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery);
         }
+
+        /** Credentials are never shown, whatever prints the request (an assertion message, a log). */
+        @Override
+        public String toString() {
+            Map<String, List<String>> shown = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            headers.forEach((name, values) -> shown.put(name, Headers.isCredential(name) ? List.of("<redacted>") : values));
+            return "Request[" + line() + ", headers=" + shown + ", body=" + body + "]";
+        }
     }
 
     public record Response(int status, Map<String, List<String>> headers, String body) {
@@ -55,6 +63,12 @@ public record Exchange(Request request, Response response) {
                 headers.forEach((name, values) -> copy.merge(name, List.copyOf(values), Headers::concat));
             }
             return Collections.unmodifiableMap(copy);
+        }
+
+        /** Headers that carry credentials: their values are never shown or recorded. */
+        public static boolean isCredential(String name) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            return lower.equals("authorization") || lower.equals("proxy-authorization") || lower.contains("cookie");
         }
 
         public static Map<String, List<String>> of(String... namesAndValues) {
