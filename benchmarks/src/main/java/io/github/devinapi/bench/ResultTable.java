@@ -37,7 +37,7 @@ final class ResultTable {
             sections.put(BUILD_SECTION, build(build));
         }
         sections.values().forEach(section -> out.append('\n').append(section));
-        return out.toString();
+        return out.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
     }
 
     private static String comparison(Comparison comparison, List<Measurement> rows, boolean smoke) {
