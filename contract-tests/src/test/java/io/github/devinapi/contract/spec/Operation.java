@@ -2,6 +2,8 @@ package io.github.devinapi.contract.spec;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,7 @@ public record Operation(
         boolean requiresBearer) {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{[^/}]+}");
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     /** "POST /v2/enterprise/organizations/{org_id}/members": the key the report is organised by. */
     public String key() {
@@ -53,6 +56,7 @@ public record Operation(
     }
 
     private Pattern pathPattern() {
-        return Pattern.compile(pathRegex());
+        // Every exchange is matched against every operation: compile each template once per JVM.
+        return PATTERNS.computeIfAbsent(pathTemplate, template -> Pattern.compile(pathRegex()));
     }
 }

@@ -73,6 +73,16 @@ public final class ContractValidator {
         return operations;
     }
 
+    /** The validator core that checks everything but parameters (for measuring the adapters against). */
+    OpenApiInteractionValidator core() {
+        return validator;
+    }
+
+    /** The validator core that checks parameters, on the spec's 3.0 view. */
+    OpenApiInteractionValidator parameterCore() {
+        return parameterValidator;
+    }
+
     /** The spec this validator checks against. */
     public ContractSpec spec() {
         return spec;

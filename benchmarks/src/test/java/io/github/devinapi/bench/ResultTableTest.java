@@ -1,0 +1,120 @@
+package io.github.devinapi.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("The bench table")
+class ResultTableTest {
+
+    @Comparison(number = 7, title = "Sample comparison", target = "ratio <= 1.15", maxRatio = 1.15)
+    @PerUnit(param = "n", unit = "item", maxExponent = 1.2)
+    public static class Sample {
+
+        @Baseline
+        @Side("the baseline")
+        public void base() {
+        }
+
+        @Side("the candidate")
+        public void candidate() {
+        }
+
+        @Side(value = "a breakdown", judged = false)
+        public void breakdown() {
+        }
+    }
+
+    @Test
+    @DisplayName("gives each side its time ratio to the baseline with the same parameters, and a verdict")
+    void ratiosAndVerdicts() {
+        List<Measurement> rows = List.of(
+                time("base", 10, 100, 1), time("candidate", 10, 200, 1),
+                time("base", 1000, 1000, 1), time("candidate", 1000, 1100, 1), time("breakdown", 1000, 5000, 1));
+
+        String table = ResultTable.render(List.of("header"), rows, null, false);
+
+        assertThat(table).contains("7  Sample comparison", "target: ratio <= 1.15");
+        assertThat(line(table, "the candidate", "n=10")).contains("2.00 ±").contains("MISSED (> 1.15)");
+        assertThat(line(table, "the candidate", "n=1000")).contains("1.10 ±").contains("met (<= 1.15)");
+        assertThat(line(table, "a breakdown", "n=1000")).contains("5.00").contains("(breakdown)").doesNotContain("MISSED");
+    }
+
+    @Test
+    @DisplayName("reads throughput as its inverse, so a slower side has a ratio above 1")
+    void throughput() {
+        Measurement base = new Measurement(Sample.class, method("base"), Map.of("n", "1"), 1, 1000, 10, "ops/s", Double.NaN, Double.NaN);
+        Measurement slower = new Measurement(Sample.class, method("candidate"), Map.of("n", "1"), 1, 800, 8, "ops/s", Double.NaN, Double.NaN);
+
+        String table = ResultTable.render(List.of(), List.of(base, slower), null, false);
+
+        assertThat(line(table, "the candidate", "n=1")).contains("1.25 ±");
+    }
+
+    @Test
+    @DisplayName("says 'inconclusive' when the target lies within the error")
+    void inconclusive() {
+        assertThat(ResultTable.judge(1.10, 0.10, 1.15)).startsWith("inconclusive");
+        assertThat(ResultTable.judge(1.10, 0.01, 1.15)).startsWith("met");
+        assertThat(ResultTable.judge(1.30, 0.10, 1.15)).startsWith("MISSED");
+    }
+
+    @Test
+    @DisplayName("shows the cost per unit and the growth exponent between the two largest sizes")
+    void growth() {
+        List<Measurement> rows = new ArrayList<>();
+        for (int n : new int[] {100, 1000, 10000}) {
+            rows.add(time("base", n, 5.0 * n, 1)); // linear
+            rows.add(time("candidate", n, 0.001 * n * n, 1)); // quadratic
+        }
+
+        String table = ResultTable.render(List.of(), rows, null, false);
+
+        assertThat(table).contains("ns per item, the baseline: 100: 5,000 | 1,000: 5,000 | 10,000: 5,000");
+        assertThat(line(table, "growth", "n^1.00")).contains("met (<= 1.2)");
+        assertThat(line(table, "growth", "n^2.00")).contains("MISSED (> 1.2)");
+    }
+
+    @Test
+    @DisplayName("adds the build timings as their own section, with medians")
+    void buildTimes() {
+        BuildTimes build = new BuildTimes(false, "verify", "Apache Maven 3.9.16", "17.0.13", 3, 40.0,
+                List.of(30.0, 34.0, 32.0), List.of(10.0, 12.0, 11.0));
+
+        String table = ResultTable.render(List.of(), List.of(), build, false);
+
+        assertThat(table).contains("5  Build: ./mvnw verify", "after a priming build of 40.0 s");
+        assertThat(line(table, "full build", "32.0 s")).contains("runs: 30.0, 34.0, 32.0");
+        assertThat(line(table, "no-change rebuild", "11.0 s")).contains("0.34x of the full build");
+    }
+
+    @Test
+    @DisplayName("marks a smoke run, and judges nothing in it")
+    void smoke() {
+        String table = ResultTable.render(List.of(), List.of(time("base", 10, 100, 1), time("candidate", 10, 900, 1)), null, true);
+
+        assertThat(table).contains("SMOKE RUN").doesNotContain("MISSED");
+    }
+
+    private static Measurement time(String method, int n, double micros, int threads) {
+        return new Measurement(Sample.class, method(method), Map.of("n", String.valueOf(n)), threads, micros, micros / 100,
+                "us/op", micros, micros / 100);
+    }
+
+    private static java.lang.reflect.Method method(String name) {
+        try {
+            return Sample.class.getMethod(name);
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String line(String table, String... parts) {
+        return table.lines().filter(line -> List.of(parts).stream().allMatch(line::contains)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line with " + List.of(parts) + " in\n" + table));
+    }
+}
