@@ -8,7 +8,7 @@ import okhttp3.Request;
  * retried whatever the method; other server errors, 408 and connection failures may come after the server
  * acted, so only requests that are safe to repeat are retried.
  */
-final class RetryPolicy {
+public final class RetryPolicy {
 
     private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE");
 
@@ -18,11 +18,25 @@ final class RetryPolicy {
         this.safeToRetryOperations = Set.copyOf(safeToRetryOperations);
     }
 
-    boolean retriesStatus(Request request, int status) {
+    /** The policy DevinClient applies by default, with the operations it ships as safe to retry. */
+    public static RetryPolicy defaults() {
+        return new RetryPolicy(SafeToRetryList.defaults());
+    }
+
+    /**
+     * Whether a response with {@code status} to a request is worth another attempt.
+     *
+     * @param operation the operation as "METHOD /path/template", or null when unknown
+     */
+    public boolean retriesStatus(String method, String operation, int status) {
         if (status == 429 || status == 503) {
             return true;
         }
-        return (status == 408 || (status >= 500 && status <= 599)) && safeToRepeat(request);
+        return (status == 408 || (status >= 500 && status <= 599)) && safeToRepeat(method, operation);
+    }
+
+    boolean retriesStatus(Request request, int status) {
+        return retriesStatus(request.method(), Operation.of(request).orElse(null), status);
     }
 
     boolean retriesConnectionFailure(Request request) {
@@ -30,7 +44,10 @@ final class RetryPolicy {
     }
 
     private boolean safeToRepeat(Request request) {
-        return IDEMPOTENT_METHODS.contains(request.method())
-                || Operation.of(request).map(safeToRetryOperations::contains).orElse(false);
+        return safeToRepeat(request.method(), Operation.of(request).orElse(null));
+    }
+
+    private boolean safeToRepeat(String method, String operation) {
+        return IDEMPOTENT_METHODS.contains(method) || (operation != null && safeToRetryOperations.contains(operation));
     }
 }
