@@ -91,7 +91,7 @@ public final class ContractValidator {
     /** Checks one exchange as a scenario with {@code expectation} means it. */
     public Verdict check(Exchange exchange, Expectation expectation) {
         Optional<Operation> operation = operations.find(exchange.request().method(), exchange.request().rawPath());
-        List<Violation> requestViolations = checkRequest(exchange.request());
+        List<Violation> requestViolations = checkRequest(exchange.request(), operation);
         List<Violation> violations = new ArrayList<>();
         List<Violation> intended = new ArrayList<>();
         if (operation.isEmpty()) {
@@ -127,11 +127,15 @@ public final class ContractValidator {
 
     /** The ways a request breaks the spec (empty when it conforms). */
     public List<Violation> checkRequest(Exchange.Request request) {
+        return checkRequest(request, operations.find(request.method(), request.rawPath()));
+    }
+
+    /** As {@link #checkRequest(Exchange.Request)}, for a request whose operation is already looked up. */
+    private List<Violation> checkRequest(Exchange.Request request, Optional<Operation> operation) {
         List<Violation> violations = new ArrayList<>(convert(validateRequest(request), Violation.Direction.REQUEST));
-        operations.find(request.method(), request.rawPath())
-                .filter(Operation::requiresBearer)
-                .filter(operation -> !BearerRule.isBearer(request.header("Authorization")))
-                .ifPresent(operation -> violations.add(BearerRule.violation(request.header("Authorization"))));
+        operation.filter(Operation::requiresBearer)
+                .filter(found -> !BearerRule.isBearer(request.header("Authorization")))
+                .ifPresent(found -> violations.add(BearerRule.violation(request.header("Authorization"))));
         return violations;
     }
 
