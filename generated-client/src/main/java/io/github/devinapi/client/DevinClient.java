@@ -83,6 +83,14 @@ public final class DevinClient implements TagAccessors, AutoCloseable {
         return executor.execute(Objects.requireNonNull(call, "call"));
     }
 
+    /**
+     * The retry decision this client applies: which failures it retries, how long it waits and how often.
+     * Requests sent without the client can ask it, so that they retry exactly as the client does.
+     */
+    public RetryPolicy retryPolicy() {
+        return http.retryPolicy;
+    }
+
     /** Releases the connection pool and the dispatcher's threads; later use fails. Idempotent. */
     @Override
     public void close() {
@@ -156,7 +164,9 @@ public final class DevinClient implements TagAccessors, AutoCloseable {
 
         /**
          * A client to start from, e.g. for a proxy or custom TLS. Timeouts, retries and headers are still the
-         * DevinClient's. Its connection pool and dispatcher stay the caller's: {@link #close()} leaves them open.
+         * DevinClient's. Its application interceptors run once per call and see the final response, after the
+         * retries; its network interceptors run once per attempt and see each request as sent (headers added).
+         * Its connection pool and dispatcher stay the caller's: {@link #close()} leaves them open.
          */
         public Builder okHttpClient(OkHttpClient okHttpClient) {
             this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");

@@ -21,25 +21,33 @@ import retrofit2.converter.scalars.ScalarsConverterFactory;
  * The OkHttp clients and the Retrofit instance behind a DevinClient. Two OkHttp clients share one
  * connection pool and dispatcher: the one Retrofit calls only retries; each attempt is a call of its own
  * on the transport, which adds the headers, logs, and applies the timeout to that attempt.
+ *
+ * <p>A caller's own OkHttp client keeps OkHttp's meaning of its interceptors: application interceptors
+ * run once per call and see its final response, after the retries; network interceptors run once per
+ * attempt and see each request as it goes on the wire.
  */
 final class HttpStack implements AutoCloseable {
 
     final OkHttpClient calls;
     final Retrofit retrofit;
     final Gson gson;
+    final RetryPolicy retryPolicy;
     private final boolean ownsConnections;
 
-    private HttpStack(OkHttpClient calls, Retrofit retrofit, Gson gson, boolean ownsConnections) {
+    private HttpStack(OkHttpClient calls, Retrofit retrofit, Gson gson, RetryPolicy retryPolicy, boolean ownsConnections) {
         this.calls = calls;
         this.retrofit = retrofit;
         this.gson = gson;
+        this.retryPolicy = retryPolicy;
         this.ownsConnections = ownsConnections;
     }
 
     static HttpStack create(Settings settings, HttpLog log) {
         OkHttpClient base = settings.okHttpClient() != null ? settings.okHttpClient() : new OkHttpClient();
         Duration timeout = settings.timeout();
-        OkHttpClient transport = base.newBuilder()
+        OkHttpClient.Builder transportBuilder = base.newBuilder();
+        transportBuilder.interceptors().clear();
+        OkHttpClient transport = transportBuilder
                 .connectTimeout(timeout)
                 .readTimeout(timeout)
                 .writeTimeout(timeout)
@@ -49,11 +57,11 @@ final class HttpStack implements AutoCloseable {
                 .addInterceptor(new DefaultHeadersInterceptor(settings.baseUrl(), settings.apiKey(), ClientVersion.userAgent()))
                 .addInterceptor(new HttpLogInterceptor(log))
                 .build();
-        RetryInterceptor retries = new RetryInterceptor(transport, new RetryPolicy(settings.safeToRetry()),
-                settings.maxRetries(), new Backoff(settings.jitter()), settings.sleeper(), settings.clock(), log);
+        RetryPolicy policy = new RetryPolicy(settings.safeToRetry(), settings.maxRetries(), settings.jitter(),
+                settings.clock());
+        RetryInterceptor retries = new RetryInterceptor(transport, policy, settings.sleeper(), log);
         OkHttpClient.Builder callsBuilder = base.newBuilder();
-        // The caller's own interceptors run once per attempt, on the transport.
-        callsBuilder.interceptors().clear();
+        // The caller's network interceptors run once per attempt, on the transport; its application ones once per call.
         callsBuilder.networkInterceptors().clear();
         OkHttpClient calls = callsBuilder.callTimeout(Duration.ZERO).addInterceptor(retries).build();
         // The generated Gson setup, so that the models' java.time and other adapters apply; numbers in
@@ -66,7 +74,7 @@ final class HttpStack implements AutoCloseable {
                 .addConverterFactory(ScalarsConverterFactory.create())
                 .addConverterFactory(GsonConverterFactory.create(gson))
                 .build();
-        return new HttpStack(calls, retrofit, gson, settings.okHttpClient() == null);
+        return new HttpStack(calls, retrofit, gson, policy, settings.okHttpClient() == null);
     }
 
     /** Stops the dispatcher's threads and closes pooled connections, unless the caller supplied the client. */

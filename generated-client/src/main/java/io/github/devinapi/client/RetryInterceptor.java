@@ -2,8 +2,8 @@ package io.github.devinapi.client;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -17,20 +17,13 @@ final class RetryInterceptor implements Interceptor {
 
     private final OkHttpClient transport;
     private final RetryPolicy policy;
-    private final int maxRetries;
-    private final Backoff backoff;
     private final Sleeper sleeper;
-    private final Clock clock;
     private final HttpLog log;
 
-    RetryInterceptor(OkHttpClient transport, RetryPolicy policy, int maxRetries, Backoff backoff, Sleeper sleeper,
-            Clock clock, HttpLog log) {
+    RetryInterceptor(OkHttpClient transport, RetryPolicy policy, Sleeper sleeper, HttpLog log) {
         this.transport = transport;
         this.policy = policy;
-        this.maxRetries = maxRetries;
-        this.backoff = backoff;
         this.sleeper = sleeper;
-        this.clock = clock;
         this.log = log;
     }
 
@@ -45,21 +38,22 @@ final class RetryInterceptor implements Interceptor {
             String reason;
             try {
                 Response response = transport.newCall(request).execute();
-                if (retry >= maxRetries || !policy.retriesStatus(request, response.code())) {
+                Optional<Duration> next = policy.retryAfterStatus(request, response, retry);
+                if (next.isEmpty()) {
                     return ResponseBodies.settled(response);
                 }
-                int retried = retry;
-                wait = RetryAfter.of(response.headers(), clock).orElseGet(() -> backoff.delay(retried));
+                wait = next.get();
                 reason = "HTTP " + response.code();
                 response.close();
             } catch (IOException e) {
-                if (retry >= maxRetries || !policy.retriesConnectionFailure(request) || chain.call().isCanceled()) {
+                Optional<Duration> next = policy.retryAfterConnectionFailure(request, retry);
+                if (next.isEmpty() || chain.call().isCanceled()) {
                     throw e;
                 }
-                wait = backoff.delay(retry);
+                wait = next.get();
                 reason = e.toString();
             }
-            log.info("retry " + (retry + 1) + " of " + maxRetries + " for " + request.method() + " "
+            log.info("retry " + (retry + 1) + " of " + policy.maxRetries() + " for " + request.method() + " "
                     + request.url().encodedPath() + " in " + wait.toMillis() + " ms after " + reason);
             pause(wait);
             RetryCounter counter = request.tag(RetryCounter.class);

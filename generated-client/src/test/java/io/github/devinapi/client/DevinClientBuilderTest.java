@@ -1,5 +1,6 @@
 package io.github.devinapi.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -126,23 +127,33 @@ class DevinClientBuilderTest {
     }
 
     @Test
-    void a_custom_okhttp_client_sees_every_attempt_and_stays_open_after_close() {
-        server.stubFor(post(MEMBERS_PATH).willReturn(okJson("{\"status\":\"success\"}")));
-        AtomicInteger attempts = new AtomicInteger();
+    void a_custom_okhttp_client_keeps_okhttps_interceptor_meaning_and_stays_open_after_close() {
+        // given: one 503 before the answer, and a client with one interceptor of each kind
+        Sequences.answer(server, () -> post(MEMBERS_PATH), aResponse().withStatus(503), okJson("{\"status\":\"success\"}"));
+        List<Integer> calls = new CopyOnWriteArrayList<>();
+        List<String> attempts = new CopyOnWriteArrayList<>();
         OkHttpClient custom = new OkHttpClient.Builder()
                 .addInterceptor(chain -> {
-                    attempts.incrementAndGet();
+                    okhttp3.Response response = chain.proceed(chain.request());
+                    calls.add(response.code());
+                    return response;
+                })
+                .addNetworkInterceptor(chain -> {
+                    attempts.add(chain.request().header("Authorization"));
                     return chain.proceed(chain.request());
                 })
                 .build();
 
+        // when
         try (DevinClient client = TestClients.against(server, new ManualTime()).okHttpClient(custom).build()) {
             client.execute(client.organizations().addOrganizationMembers("org-1", members()));
         }
 
-        assertThat(attempts).hasValue(1);
+        // then: the application interceptor saw the call once, with its final answer; the network one each attempt, as sent
+        assertThat(calls).containsExactly(200);
+        assertThat(attempts).containsExactly("Bearer " + TestClients.API_KEY, "Bearer " + TestClients.API_KEY);
         assertThat(custom.dispatcher().executorService().isShutdown()).isFalse();
-        server.verify(1, postRequestedFor(urlEqualTo(MEMBERS_PATH)).withHeader("Authorization", equalTo("Bearer " + TestClients.API_KEY)));
+        server.verify(2, postRequestedFor(urlEqualTo(MEMBERS_PATH)).withHeader("Authorization", equalTo("Bearer " + TestClients.API_KEY)));
         custom.dispatcher().executorService().shutdown();
         custom.connectionPool().evictAll();
     }
