@@ -1,29 +1,37 @@
 package io.github.devinapi.contract.report;
 
+import io.github.devinapi.contract.scenario.CheckedExchange;
+import io.github.devinapi.contract.model.ContractOperation;
+import io.github.devinapi.contract.scenario.ScenarioSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.devinapi.contract.spec.Operation;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.devinapi.spec.SpecOperation;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StrictCoverageTest {
 
-    private static final Operation ADD = new Operation("POST", "/v2/orgs/{id}/members", "addOrgMembers", "add",
-            Set.of("200", "422"), true);
-    private static final Operation LIST = new Operation("GET", "/v2/orgs", "listOrgs", "list", Set.of("200"), true);
-    private static final Operation GET = new Operation("GET", "/v2/orgs/{id}", "getOrg", "get", Set.of("200"), true);
+    private static final ContractOperation ADD = operation("POST", "/v2/orgs/{id}/members", "addOrgMembers");
+    private static final ContractOperation LIST = operation("GET", "/v2/orgs", "listOrgs");
+    private static final ContractOperation GET = operation("GET", "/v2/orgs/{id}", "getOrg");
 
-    private static ExchangeRecord exchange(Operation operation, Source source) {
-        return new ExchangeRecord("a scenario", source, operation.key(), operation.name(), 200, List.of(), false);
+    private static ContractOperation operation(String method, String path, String name) {
+        return ContractOperation.of(new SpecOperation(method, path, JsonNodeFactory.instance.objectNode()), name,
+                Set.of("200", "422"), true);
+    }
+
+    private static CheckedExchange exchange(ContractOperation operation, ScenarioSource source) {
+        return new CheckedExchange("a scenario", source, operation.key(), operation.name(), 200, List.of(), false);
     }
 
     @Test
     void anOperationWithOnlySchemaDrivenScenariosOrNoneIsMissingARealScenario() {
         ContractReport report = new ContractReport();
-        report.record(exchange(ADD, Source.RECORDED));
-        report.record(exchange(ADD, Source.GENERATED));
-        report.record(exchange(LIST, Source.GENERATED));
+        report.record(exchange(ADD, ScenarioSource.RECORDED));
+        report.record(exchange(ADD, ScenarioSource.SCHEMA_DRIVEN));
+        report.record(exchange(LIST, ScenarioSource.SCHEMA_DRIVEN));
 
         Coverage coverage = Coverage.of(report, List.of(ADD, LIST, GET));
         var json = JsonReportWriter.toJson(coverage, new ReportContext("spec.yaml", "mock", 3));
@@ -37,7 +45,7 @@ class StrictCoverageTest {
     @Test
     void aHandWrittenScenarioIsEnough() {
         ContractReport report = new ContractReport();
-        report.record(exchange(ADD, Source.HAND_WRITTEN));
+        report.record(exchange(ADD, ScenarioSource.HAND_WRITTEN));
 
         Coverage coverage = Coverage.of(report, List.of(ADD));
 

@@ -1,8 +1,11 @@
 package io.github.devinapi.contract.validation;
 
+import io.github.devinapi.contract.run.ContractRun;
+import io.github.devinapi.contract.junit.ContractRunExtension;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,6 +17,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * Proves the validator bites: deliberately broken exchanges are each caught, with the rule and the
  * JSON pointer named, and conforming variants the schema allows pass.
  */
+@ExtendWith(ContractRunExtension.class)
 @DisplayName("The contract validator")
 class ContractValidatorBitesTest {
 
@@ -21,7 +25,11 @@ class ContractValidatorBitesTest {
     private static final String VALID_BODY = "{\"user_ids\":[\"user-test-0001\"],\"org_ids\":[\"org-test-0001\"]}";
     private static final String OK_BODY = "{\"status\":\"success\"}";
 
-    private final ContractValidator validator = ContractValidator.shared();
+    private final ContractValidator validator;
+
+    ContractValidatorBitesTest(ContractRun run) {
+        this.validator = run.validator();
+    }
 
     static Stream<Arguments> brokenExchanges() {
         return Stream.of(

@@ -1,0 +1,162 @@
+package io.github.devinapi.contract.live;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The live target's settings: the tenant and its test ids from the environment (names fixed, see the
+ * README, "Against a real tenant"), the run's limits from system properties the build sets. Read once
+ * and checked whole: a missing or malformed value stops the run before any request, naming the
+ * variable and the command to run. {@link #toString()} never shows the key.
+ *
+ * @param baseUrl without a trailing slash
+ * @param userIds empty when no scenario may write
+ * @param maxRequests the most requests (retries included) the run may send
+ * @param timeout how long one request may wait for its answer
+ * @param fastApi whether the tenant answers 422s as FastAPI does (false for an independent mock such as Prism)
+ */
+public record LiveConfiguration(String baseUrl, String apiKey, String orgId, List<String> userIds, boolean allowWrites,
+                                int maxRequests, Duration timeout, boolean fastApi) {
+
+    public static final String BASE_URL = "DEVIN_API_BASE_URL";
+    public static final String API_KEY = "DEVIN_API_KEY";
+    public static final String ORG_ID = "DEVIN_TEST_ORG_ID";
+    public static final String USER_IDS = "DEVIN_TEST_USER_IDS";
+    public static final String ALLOW_WRITES = "DEVIN_LIVE_ALLOW_WRITES";
+    public static final String DEFAULT_BASE_URL = "https://api.devin.ai";
+
+    public static final String MAX_REQUESTS_PROPERTY = "contract.live.maxRequests";
+    public static final String TIMEOUT_PROPERTY = "contract.live.timeoutSeconds";
+    public static final String FASTAPI_PROPERTY = "contract.live.fastApi";
+    static final int DEFAULT_MAX_REQUESTS = 300;
+    static final int DEFAULT_TIMEOUT_SECONDS = 30;
+
+    static final String COMMAND = "Run, for example:\n"
+            + "  DEVIN_API_KEY=<enterprise admin key> DEVIN_TEST_ORG_ID=<test org id> ./mvnw verify -Plive\n"
+            + "and to run the scenarios that write as well, add DEVIN_LIVE_ALLOW_WRITES=true "
+            + "DEVIN_TEST_USER_IDS=<test user id>,<test user id>. See README.md, \"Against a real tenant\".";
+
+    public LiveConfiguration {
+        userIds = List.copyOf(userIds);
+    }
+
+    /** The configuration of this JVM: its environment and system properties. */
+    public static LiveConfiguration fromEnvironment() {
+        return from(System::getenv, System::getProperty);
+    }
+
+    public static LiveConfiguration from(Function<String, String> environment, Function<String, String> properties) {
+        String apiKey = required(environment, API_KEY, "the personal API key (apk_user_...) of an enterprise admin");
+        if (!apiKey.chars().allMatch(c -> c > ' ' && c < 127)) {
+            throw invalid(API_KEY + " contains spaces, line breaks or non-ASCII characters: check how it was copied "
+                    + "(the key itself is not shown)");
+        }
+        String orgId = required(environment, ORG_ID, "the organization the live scenarios address");
+        boolean allowWrites = allowWrites(environment.apply(ALLOW_WRITES));
+        List<String> userIds = list(environment.apply(USER_IDS));
+        if (allowWrites && userIds.isEmpty()) {
+            throw invalid(USER_IDS + " is not set, but " + ALLOW_WRITES + "=true: the scenarios that write add only "
+                    + "these users (comma-separated ids of test users) to " + ORG_ID + ".\n" + COMMAND);
+        }
+        return new LiveConfiguration(baseUrl(environment.apply(BASE_URL)), apiKey, orgId, userIds, allowWrites,
+                positive(properties, MAX_REQUESTS_PROPERTY, DEFAULT_MAX_REQUESTS),
+                Duration.ofSeconds(positive(properties, TIMEOUT_PROPERTY, DEFAULT_TIMEOUT_SECONDS)),
+                !"false".equalsIgnoreCase(trimmed(properties.apply(FASTAPI_PROPERTY))));
+    }
+
+    /** Whether {@code id} is one of the configured test ids, the only ids a write may carry. */
+    public boolean isTestId(String id) {
+        return orgId.equals(id) || userIds.contains(id);
+    }
+
+    @Override
+    public String toString() {
+        return "LiveConfiguration{baseUrl=" + baseUrl + ", apiKey=<redacted>, orgId=" + orgId + ", userIds=" + userIds
+                + ", allowWrites=" + allowWrites + ", maxRequests=" + maxRequests + ", timeout=" + timeout
+                + ", fastApi=" + fastApi + "}";
+    }
+
+    private static String required(Function<String, String> environment, String variable, String what) {
+        String value = trimmed(environment.apply(variable));
+        if (value.isEmpty()) {
+            throw invalid(variable + " is not set: the live profile needs " + what + ".\n" + COMMAND);
+        }
+        return value;
+    }
+
+    private static boolean allowWrites(String value) {
+        String text = trimmed(value).toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || text.equals("false")) {
+            return false;
+        }
+        if (text.equals("true")) {
+            return true;
+        }
+        throw invalid(ALLOW_WRITES + " must be true or false (unset means false), was \"" + value + "\"");
+    }
+
+    private static List<String> list(String value) {
+        return Arrays.stream(trimmed(value).split(",")).map(String::trim).filter(id -> !id.isEmpty()).distinct().toList();
+    }
+
+    /** https, or plain http only to this machine: the key must not cross a network in clear text. */
+    private static String baseUrl(String value) {
+        String text = trimmed(value);
+        if (text.isEmpty()) {
+            return DEFAULT_BASE_URL;
+        }
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw invalid(BASE_URL + " is not a URL: \"" + text + "\" (expected e.g. " + DEFAULT_BASE_URL + ")");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw invalid(BASE_URL + " must not hold credentials (user:password@): the key goes in " + API_KEY);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))
+                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw invalid(BASE_URL + " must be an http(s) URL without query, such as " + DEFAULT_BASE_URL + ", was \"" + text + "\"");
+        }
+        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+            throw invalid(BASE_URL + " is plain http to " + uri.getHost() + ": the key would cross the network in clear "
+                    + "text. Use https://, or plain http only to this machine (localhost, 127.0.0.1, [::1])");
+        }
+        return text.replaceAll("/+$", "");
+    }
+
+    private static boolean isLoopback(String host) {
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return bare.equalsIgnoreCase("localhost") || bare.startsWith("127.") || bare.equals("::1");
+    }
+
+    private static int positive(Function<String, String> properties, String property, int fallback) {
+        String value = trimmed(properties.apply(property));
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw invalid("-D" + property + " must be a positive whole number, was \"" + value + "\"");
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? "" : value.trim();
+    }
+
+    private static IllegalStateException invalid(String message) {
+        return new IllegalStateException("Live configuration: " + message);
+    }
+}

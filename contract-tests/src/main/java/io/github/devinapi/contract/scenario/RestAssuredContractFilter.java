@@ -1,0 +1,69 @@
+package io.github.devinapi.contract.scenario;
+
+import io.github.devinapi.contract.validation.Exchange;
+import io.restassured.filter.FilterContext;
+import io.restassured.filter.OrderedFilter;
+import io.restassured.http.Header;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rest Assured adapter: every request a scenario sends, with the final response it gets (after the
+ * retries of {@link RestAssuredTransport}), goes through an {@link ExchangeCheck}.
+ */
+final class RestAssuredContractFilter implements OrderedFilter {
+
+    private final ExchangeCheck check;
+
+    RestAssuredContractFilter(ExchangeCheck check) {
+        this.check = check;
+    }
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec, FilterContext context) {
+        Response response = context.next(request, responseSpec);
+        check.accept(new Exchange(request(request), response(response)));
+        return response;
+    }
+
+    /** Just before the transport, so that it sees the request exactly as the other filters leave it. */
+    @Override
+    public int getOrder() {
+        return Integer.MAX_VALUE - 1;
+    }
+
+    static Exchange.Request request(FilterableRequestSpecification request) {
+        URI uri = URI.create(request.getURI());
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (Header header : request.getHeaders()) {
+            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue());
+        }
+        if (request.getContentType() != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+            headers.put("Content-Type", List.of(request.getContentType()));
+        }
+        return new Exchange.Request(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body(request.getBody()));
+    }
+
+    private static String body(Object body) {
+        if (body == null) {
+            return null;
+        }
+        return body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : body.toString();
+    }
+
+    private static Exchange.Response response(Response response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (Header header : response.getHeaders()) {
+            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue());
+        }
+        String body = response.getBody().asString();
+        return new Exchange.Response(response.getStatusCode(), headers, body.isEmpty() ? null : body);
+    }
+}

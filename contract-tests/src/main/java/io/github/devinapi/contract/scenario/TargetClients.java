@@ -1,0 +1,64 @@
+package io.github.devinapi.contract.scenario;
+
+import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.target.Target;
+import io.github.devinapi.client.DevinClient;
+import io.github.devinapi.client.RetryPolicy;
+import okhttp3.OkHttpClient;
+
+/**
+ * The clients scenarios reach a target with: DevinClients aimed at it (the key, base URL and per-request
+ * deadline of the target; the client's own retries), all on one connection pool, and the retry policy
+ * those clients apply, which raw requests ask too. One per run and target.
+ */
+public final class TargetClients implements AutoCloseable {
+
+    private final Target target;
+    private final OkHttpClient connections = new OkHttpClient();
+    private final RetryPolicy retryPolicy;
+
+    public TargetClients(Target target) {
+        this.target = target;
+        try (DevinClient reference = builder().build()) {
+            this.retryPolicy = reference.retryPolicy();
+        }
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    /** The retry decision of the DevinClients this hands out. */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /** A scenario on this target, its exchanges judged by {@code validator} and counted in {@code log}. */
+    public Scenario scenario(String name, ScenarioSource source, ContractValidator validator, ExchangeLog log) {
+        return new Scenario(name, source, this, validator, log);
+    }
+
+    /** A DevinClient for one scenario: {@code check} judges each of its calls once the client is done retrying. */
+    DevinClient devin(ExchangeCheck check) {
+        WireExchangeInterceptor wire = new WireExchangeInterceptor(check);
+        OkHttpClient checked = connections.newBuilder()
+                .addInterceptor(new CallCheckInterceptor(wire, check))
+                .addNetworkInterceptor(wire)
+                .build();
+        // Given its OkHttpClient, a DevinClient leaves the pool open on close: the run releases it once.
+        return builder().okHttpClient(checked).build();
+    }
+
+    private DevinClient.Builder builder() {
+        return DevinClient.builder()
+                .apiKey(target.bearerToken())
+                .baseUrl(target.baseUrl())
+                .timeout(target.requestTimeout());
+    }
+
+    @Override
+    public void close() {
+        connections.dispatcher().executorService().shutdown();
+        connections.connectionPool().evictAll();
+    }
+}

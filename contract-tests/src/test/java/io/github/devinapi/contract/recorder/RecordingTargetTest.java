@@ -1,0 +1,257 @@
+package io.github.devinapi.contract.recorder;
+
+import io.github.devinapi.contract.run.ContractRun;
+import io.github.devinapi.contract.junit.ContractRunExtension;
+import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.embedded.EmbeddedTarget;
+import io.github.devinapi.contract.embedded.EmbeddedTenant;
+import io.github.devinapi.contract.scenario.ExchangeLog;
+import io.github.devinapi.contract.live.LiveConfiguration;
+import io.github.devinapi.contract.live.LiveTarget;
+import io.github.devinapi.contract.recordings.RecordedScenario;
+import io.github.devinapi.contract.recordings.Recording;
+import io.github.devinapi.contract.recordings.RecordingLibrary;
+import io.github.devinapi.contract.replay.RecordingReplay;
+import io.github.devinapi.contract.scenario.Scenario;
+import io.github.devinapi.contract.scenario.ScenarioSource;
+import io.github.devinapi.contract.scenario.TargetClients;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.devinapi.client.DevinClient;
+import io.github.devinapi.client.model.EnterpriseBulkOrgMembersUpdate;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Recording from a tenant (a stub that insists on the real key, sets cookies and echoes secrets and
+ * ids): the key goes upstream only, what is written holds no credential and no real id, and it replays
+ * green on the embedded tenant as it is.
+ */
+@ExtendWith(ContractRunExtension.class)
+@DisplayName("Recording a live tenant")
+class RecordingTargetTest {
+
+    private static final String ORG = "org-real-7f3a";
+    private static final List<String> USERS = List.of("user-real-a1", "user-real-b2");
+    private static final String PATH = "/v2/enterprise/organizations/{org_id}/members";
+    /** A key of the real shape, made here so that no credential-shaped string is ever committed. */
+    private static final String KEY = "apk_user_" + randomAlphanumerics(32);
+
+    @RegisterExtension
+    static WireMockExtension tenant = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+
+    @TempDir
+    Path recordings;
+
+    private final ContractValidator validator;
+    private RecordingTarget target;
+    private TargetClients clients;
+
+    RecordingTargetTest(ContractRun run) {
+        this.validator = run.validator();
+    }
+
+    @BeforeEach
+    void start() {
+        tenant.stubFor(any(anyUrl()).atPriority(1).withHeader("Authorization", absent())
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody("{\"detail\":\"Not authenticated\"}")));
+        tenant.stubFor(any(anyUrl()).atPriority(2).withHeader("Authorization", equalTo("Bearer " + KEY))
+                .withRequestBody(containing("user_ids"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("Set-Cookie", "session=s3ss10n-v4lue; HttpOnly")
+                        .withHeader("X-Session-Token", "t0k3n-v4lue")
+                        .withHeader("X-Request-Org", ORG)
+                        .withBody("{\"status\":\"success\",\"session_token\":\"t0k3n-v4lue\",\"echo\":\"Bearer " + KEY + "\"}")));
+        tenant.stubFor(any(anyUrl()).atPriority(2).withHeader("Authorization", equalTo("Bearer " + KEY))
+                .withRequestBody(notContaining("user_ids"))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
+                        .withBody("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\",\"user_ids\"],\"msg\":\"Field required\","
+                                + "\"input\":{\"org_ids\":[\"" + ORG + "\"]}}]}")));
+        LiveConfiguration configuration = new LiveConfiguration(tenant.baseUrl(), KEY, ORG, USERS, true, 50,
+                Duration.ofSeconds(5), true);
+        target = RecordingTarget.open(new LiveTarget(configuration, validator), recordings, validator);
+        clients = new TargetClients(target);
+    }
+
+    @AfterEach
+    void stop() {
+        clients.close();
+        target.close();
+    }
+
+    @Test
+    @DisplayName("sends the key upstream only for the scenarios' own requests, and never to the client side")
+    void keyOnlyUpstream() throws IOException {
+        addOneUser(scenario("AddOrganizationMembersTypedTest: adds one user"));
+        Scenario unauthenticated = scenario("AddOrganizationMembersAuthenticationTest: no Authorization header");
+        unauthenticated.unauthenticatedRequest().contentType(ContentType.JSON)
+                .body("{\"user_ids\":[\"user-test-0001\"],\"org_ids\":[\"org-test-0001\"]}").post(PATH, ORG);
+
+        assertThat(target.bearerToken()).isNotEqualTo(KEY);
+        tenant.verify(1, anyRequestedFor(anyUrl()).withHeader("Authorization", equalTo("Bearer " + KEY)));
+        tenant.verify(1, anyRequestedFor(anyUrl()).withHeader("Authorization", absent()));
+        assertThat(unauthenticated.lastExchange().response().status()).as("no key added to a request sent without one").isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("writes one scenario folder per scenario that passed, scrubbed, with placeholder ids")
+    void writesScrubbedScenarioFolders() throws IOException {
+        record();
+
+        assertThat(folders()).containsExactlyInAnyOrder(
+                "add-organization-members-typed-test-adds-one-user",
+                "add-organization-members-invalid-body-test-without-user-ids");
+        String everything = allFiles();
+        assertThat(everything)
+                .doesNotContain(KEY, "t0k3n-v4lue", "s3ss10n-v4lue", ORG, USERS.get(0))
+                .doesNotContainIgnoringCase("authorization").doesNotContainIgnoringCase("set-cookie")
+                .contains("org-test-0001", "user-test-0001", RecordingScrubber.SCRUBBED);
+        JsonNode valid = info("add-organization-members-typed-test-adds-one-user");
+        assertThat(valid.get("mutates").asBoolean()).isTrue();
+        assertThat(valid.get("sendsInvalidRequest").asBoolean()).isFalse();
+        JsonNode invalid = info("add-organization-members-invalid-body-test-without-user-ids");
+        assertThat(invalid.get("mutates").asBoolean()).isFalse();
+        assertThat(invalid.get("sendsInvalidRequest").asBoolean()).isTrue();
+    }
+
+    @Test
+    @DisplayName("writes recordings that replay green on the embedded tenant, with no edit")
+    void replaysOnTheEmbeddedTenant() throws IOException {
+        record();
+
+        RecordingLibrary library = RecordingLibrary.load(recordings, validator);
+        assertThat(library.scenarios()).hasSize(2).allSatisfy(scenario -> {
+            assertThat(scenario.problems()).isEmpty();
+            assertThat(scenario.recordings()).isNotEmpty().allSatisfy(recording -> assertThat(recording.failure()).isEmpty());
+        });
+        try (EmbeddedTenant embedded = EmbeddedTenant.start(validator, library);
+             TargetClients mock = new TargetClients(EmbeddedTarget.on(embedded))) {
+            RecordingReplay replay = new RecordingReplay(Optional.of(embedded));
+            for (RecordedScenario scenario : library.scenarios()) {
+                for (Recording recording : scenario.recordings()) {
+                    replay.replay(scenario, recording, scenarioOn(mock, scenario.name()));
+                }
+            }
+            assertThat(embedded.unusedRecordings()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("records a request once per run, however many scenarios send it")
+    void recordsEachRequestOnce() throws IOException {
+        addOneUser(scenario("first"));
+        addOneUser(scenario("second"));
+
+        assertThat(folders()).containsExactly("first");
+    }
+
+    @Test
+    @DisplayName("refuses to write a mapping in which the key survived scrubbing")
+    void refusesTheKey() throws IOException {
+        RecordingScrubber scrubber = new RecordingScrubber(KEY, Map.of());
+        RecordingWriter writer = new RecordingWriter(recordings, scrubber, validator);
+        var stub = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(
+                "{\"id\":\"0b5e3b4e-0000-0000-0000-000000000000\",\"name\":\"v2_x\",\"request\":{\"url\":\"/v2/x\",\"method\":\"GET\"},"
+                        + "\"response\":{\"status\":200,\"jsonBody\":{\"" + KEY + "\":\"field names are not values\"}}}");
+        var exchange = new io.github.devinapi.contract.validation.Exchange(
+                new io.github.devinapi.contract.validation.Exchange.Request("GET", "/v2/x", null, Map.of(), null),
+                new io.github.devinapi.contract.validation.Exchange.Response(200, Map.of(), "{}"));
+
+        assertThatThrownBy(() -> writer.write("leaky", List.of(new Captured(stub, exchange))))
+                .hasMessageContaining("still holds the API key").hasMessageNotContaining(KEY);
+        assertThat(allFiles()).doesNotContain(KEY);
+    }
+
+    private void record() throws IOException {
+        addOneUser(scenario("AddOrganizationMembersTypedTest: adds one user"));
+        Scenario invalid = scenario("AddOrganizationMembersInvalidBodyTest: without user_ids");
+        invalid.invalidRequest().contentType(ContentType.JSON).body("{\"org_ids\":[\"" + invalid.ids().org(1) + "\"]}")
+                .post(PATH, invalid.ids().org(1));
+        invalid.finish();
+        Scenario unauthenticated = scenario("AddOrganizationMembersAuthenticationTest: no Authorization header");
+        unauthenticated.unauthenticatedRequest().contentType(ContentType.JSON)
+                .body("{\"user_ids\":[\"user-test-0001\"],\"org_ids\":[\"org-test-0001\"]}").post(PATH, ORG);
+        unauthenticated.finish();
+    }
+
+    private void addOneUser(Scenario scenario) {
+        var ids = scenario.ids();
+        DevinClient devin = scenario.devin();
+        var added = devin.execute(devin.organizations().addOrganizationMembers(ids.org(1),
+                new EnterpriseBulkOrgMembersUpdate().userIds(List.of(ids.user(1))).orgIds(List.of(ids.org(1)))));
+        assertThat(added.getStatus()).isEqualTo("success");
+        scenario.finish();
+    }
+
+    private Scenario scenario(String name) {
+        return scenarioOn(clients, name);
+    }
+
+    private Scenario scenarioOn(TargetClients on, String name) {
+        return on.scenario(name, ScenarioSource.HAND_WRITTEN, validator, ExchangeLog.discard());
+    }
+
+    private List<String> folders() throws IOException {
+        try (Stream<Path> entries = Files.list(recordings)) {
+            return entries.map(path -> path.getFileName().toString()).toList();
+        }
+    }
+
+    private JsonNode info(String folder) throws IOException {
+        return new ObjectMapper().readTree(recordings.resolve(folder).resolve("scenario.json").toFile());
+    }
+
+    private String allFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(recordings)) {
+            return files.filter(Files::isRegularFile).map(file -> {
+                try {
+                    return file + "\n" + Files.readString(file, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).collect(Collectors.joining("\n"));
+        }
+    }
+
+    private static String randomAlphanumerics(int length) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+}
