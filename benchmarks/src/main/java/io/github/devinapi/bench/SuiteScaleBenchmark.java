@@ -1,13 +1,16 @@
 package io.github.devinapi.bench;
 
-import io.github.devinapi.contract.generated.GeneratedCase;
-import io.github.devinapi.contract.generated.GeneratedCaseRunner;
-import io.github.devinapi.contract.generated.GeneratedCases;
-import io.github.devinapi.contract.recorded.ScenarioLibrary;
+import io.github.devinapi.contract.embedded.EmbeddedTarget;
+import io.github.devinapi.contract.embedded.EmbeddedTenant;
+import io.github.devinapi.contract.model.ApiContract;
+import io.github.devinapi.contract.recordings.RecordingLibrary;
 import io.github.devinapi.contract.report.ContractReport;
-import io.github.devinapi.contract.spec.ContractSpec;
-import io.github.devinapi.contract.targets.MockTarget;
-import io.github.devinapi.contract.tenant.EmbeddedTenant;
+import io.github.devinapi.contract.run.RunSettings;
+import io.github.devinapi.contract.scenario.ScenarioSource;
+import io.github.devinapi.contract.scenario.TargetClients;
+import io.github.devinapi.contract.schemadriven.SchemaDrivenCase;
+import io.github.devinapi.contract.schemadriven.SchemaDrivenCases;
+import io.github.devinapi.contract.schemadriven.SchemaDrivenRunner;
 import io.github.devinapi.contract.validation.ContractValidator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,8 +30,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * What the schema-driven scenarios cost as their number grows: 100, 1,000 and 10,000 cases of the spec's
- * operations, each a full scenario (request sampled, sent through the generated client or raw, validated
- * by the embedded tenant and by the client-side adapter, answer synthesised and parsed back, reported).
+ * operations, each a full scenario (request sampled, sent through DevinClient or raw, validated once by the
+ * embedded tenant and judged by the client-side adapter, answer synthesised and parsed back, reported).
  * The spec, the validator and the tenant are built once per fork, as in a real run; the cost per case must
  * not grow with the number of cases.
  */
@@ -45,16 +48,21 @@ public class SuiteScaleBenchmark {
 
     private Path noRecordings;
     private EmbeddedTenant tenant;
-    private GeneratedCaseRunner runner;
-    private List<GeneratedCase> toRun;
+    private TargetClients clients;
+    private SchemaDrivenRunner runner;
+    private List<SchemaDrivenCase> toRun;
 
     @Setup(Level.Trial)
     public void start() throws IOException {
-        ContractValidator validator = ContractValidator.shared();
+        ApiContract contract = ApiContract.load(RunSettings.fromSystemProperties().specFile());
+        ContractValidator validator = new ContractValidator(contract);
         noRecordings = Files.createTempDirectory("no-recordings");
-        tenant = EmbeddedTenant.start(validator, ScenarioLibrary.load(noRecordings, validator));
-        runner = new GeneratedCaseRunner(new MockTarget(tenant), validator, new ContractReport());
-        toRun = GeneratedCases.of(ContractSpec.get(), GeneratedCases.DEFAULT_SEED).take(cases);
+        tenant = EmbeddedTenant.start(validator, RecordingLibrary.load(noRecordings, validator));
+        clients = new TargetClients(EmbeddedTarget.on(tenant));
+        ContractReport report = new ContractReport();
+        runner = new SchemaDrivenRunner(tenant, generated -> clients.scenario(generated.describe(),
+                ScenarioSource.SCHEMA_DRIVEN, validator, report), "the default seed");
+        toRun = SchemaDrivenCases.of(contract, SchemaDrivenCases.DEFAULT_SEED).take(cases);
     }
 
     @Benchmark
@@ -66,6 +74,7 @@ public class SuiteScaleBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() throws IOException {
+        clients.close();
         tenant.close();
         Files.deleteIfExists(noRecordings);
     }

@@ -13,21 +13,21 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.devinapi.contract.client.ExchangeCheck;
-import io.github.devinapi.contract.client.OkHttpContractInterceptor;
-import io.github.devinapi.contract.client.RestAssuredContractFilter;
-import io.github.devinapi.contract.client.RestAssuredRequests;
-import io.github.devinapi.contract.client.TypedCallChecks;
-import io.github.devinapi.contract.recorded.Recording;
+import io.github.devinapi.contract.embedded.ContractServeListener;
+import io.github.devinapi.contract.embedded.ServedLog;
+import io.github.devinapi.contract.model.ApiContract;
+import io.github.devinapi.contract.recordings.Recording;
 import io.github.devinapi.contract.report.ContractReport;
-import io.github.devinapi.contract.report.Source;
-import io.github.devinapi.contract.spec.ContractSpec;
-import io.github.devinapi.contract.tenant.ServedLog;
-import io.github.devinapi.contract.tenant.TenantListeners;
+import io.github.devinapi.contract.run.RunSettings;
+import io.github.devinapi.contract.scenario.CallCheckInterceptor;
+import io.github.devinapi.contract.scenario.ExchangeCheck;
+import io.github.devinapi.contract.scenario.RestAssuredContractFilter;
+import io.github.devinapi.contract.scenario.RestAssuredRequests;
+import io.github.devinapi.contract.scenario.ScenarioSource;
+import io.github.devinapi.contract.scenario.WireExchangeInterceptor;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.Expectation;
-import io.github.devinapi.contract.validation.ValidatorCore;
 import io.github.devinapi.contract.validation.Verdict;
 import io.restassured.builder.ResponseBuilder;
 import io.restassured.filter.FilterContext;
@@ -82,7 +82,7 @@ public class ValidationBenchmark {
     private static final String RESPONSE_BODY = new String(LoopbackServer.SUCCESS, StandardCharsets.UTF_8);
 
     private String requestBody;
-    private ValidatorCore core;
+    private ValidatorCores core;
     private SimpleRequest coreRequest;
     private SimpleResponse coreResponse;
     private ContractValidator validator;
@@ -97,15 +97,16 @@ public class ValidationBenchmark {
     private Recording recording;
 
     private RestAssuredContractFilter restAssuredFilter;
-    private OkHttpContractInterceptor okHttpInterceptor;
+    private CallCheckInterceptor okHttpInterceptor;
+    private WireExchangeInterceptor wireInterceptor;
     private ServeEventListener wireMockListener;
     private ServedLog served;
 
     @Setup(Level.Trial)
     public void prepare() {
         requestBody = new String(Members.json(Members.model(Members.userIds(3))), StandardCharsets.UTF_8);
-        validator = ContractValidator.shared();
-        core = ValidatorCore.of(validator);
+        validator = new ContractValidator(ApiContract.load(RunSettings.fromSystemProperties().specFile()));
+        core = new ValidatorCores(validator);
         coreRequest = new SimpleRequest.Builder("POST", Members.PATH)
                 .withHeader("Content-Type", REQUEST_JSON)
                 .withHeader("Authorization", BEARER)
@@ -147,15 +148,18 @@ public class ValidationBenchmark {
     public void freshAdapters() {
         ContractReport report = new ContractReport();
         restAssuredFilter = new RestAssuredContractFilter(check(report));
-        okHttpInterceptor = new OkHttpContractInterceptor(check(report));
+        ExchangeCheck typed = check(report);
+        wireInterceptor = new WireExchangeInterceptor(typed);
+        okHttpInterceptor = new CallCheckInterceptor(wireInterceptor, typed);
         served = new ServedLog();
-        wireMockListener = TenantListeners.recorded(validator, stubId, recording, Expectation.conforming(), served);
+        wireMockListener = ContractServeListener.servingRecording(validator, stubId, recording, Expectation.conforming(), served);
     }
 
+    /** A check as a live run makes it: the client side validates the exchange, once. */
     private ExchangeCheck check(ContractReport report) {
         AtomicReference<Verdict> last = new AtomicReference<>();
-        return new ExchangeCheck("validation benchmark", Source.HAND_WRITTEN, Expectation.conforming(), validator, report,
-                last::set);
+        return new ExchangeCheck("validation benchmark", ScenarioSource.HAND_WRITTEN, Expectation.conforming(),
+                new ValidatingTarget(validator), validator, report, last::set);
     }
 
     @Benchmark
@@ -178,9 +182,9 @@ public class ValidationBenchmark {
     }
 
     @Benchmark
-    @Side("typed calls (OkHttpContractInterceptor + ContractCall's check)")
+    @Side("typed calls (CallCheckInterceptor around WireExchangeInterceptor)")
     public Response okHttpInterceptor() throws IOException {
-        return TypedCallChecks.interceptAndCheck(okHttpInterceptor, okHttpChain);
+        return okHttpInterceptor.intercept(new ChainThrough(okHttpChain, wireInterceptor));
     }
 
     @Benchmark

@@ -4,6 +4,7 @@ import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.ExchangeFindings;
 import io.github.devinapi.contract.validation.Expectation;
+import io.github.devinapi.contract.recordings.Recording;
 import io.github.devinapi.contract.validation.Verdict;
 import io.github.devinapi.contract.validation.Violation;
 import com.github.tomakehurst.wiremock.extension.Parameters;
@@ -20,7 +21,7 @@ import java.util.UUID;
  * judges the same findings as it means the request. A recording that breaks the spec, a fallback answer
  * that does, or a request nothing covers then fails the scenario that caused it.
  */
-final class ContractServeListener implements ServeEventListener {
+public final class ContractServeListener implements ServeEventListener {
 
     static final Expectation AUTH_GUARD = Expectation.conforming().sendingInvalidRequest().allowingUndocumentedStatus(401);
     static final Expectation FALLBACK_422 = Expectation.conforming().sendingInvalidRequest();
@@ -29,6 +30,13 @@ final class ContractServeListener implements ServeEventListener {
     private final Map<UUID, StubRole> roles;
     private final ServedLog log;
     private final SynthesisedAnswers synthesised;
+
+    /** The listener of a tenant whose stub {@code stubId} serves {@code recording}, logging into {@code log}. */
+    public static ContractServeListener servingRecording(ContractValidator validator, UUID stubId, Recording recording,
+                                                         Expectation expectation, ServedLog log) {
+        return new ContractServeListener(validator, Map.of(stubId, new StubRole.Recorded(recording, expectation)), log,
+                new SynthesisedAnswers(validator.contract().document().root()));
+    }
 
     ContractServeListener(ContractValidator validator, Map<UUID, StubRole> roles, ServedLog log,
                           SynthesisedAnswers synthesised) {

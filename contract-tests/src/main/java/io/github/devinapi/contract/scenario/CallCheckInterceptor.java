@@ -12,12 +12,12 @@ import okhttp3.Response;
  * attempt as the wire saw it. The scenario then gets what any user of DevinClient gets: the parsed
  * body or the typed exception.
  */
-final class CallCheckInterceptor implements Interceptor {
+public final class CallCheckInterceptor implements Interceptor {
 
     private final WireExchangeInterceptor wire;
     private final ExchangeCheck check;
 
-    CallCheckInterceptor(WireExchangeInterceptor wire, ExchangeCheck check) {
+    public CallCheckInterceptor(WireExchangeInterceptor wire, ExchangeCheck check) {
         this.wire = wire;
         this.check = check;
     }

@@ -25,7 +25,7 @@ public final class ExchangeCheck {
     private final ExchangeLog log;
     private final Consumer<Verdict> observer;
 
-    ExchangeCheck(String scenario, ScenarioSource source, Expectation expectation, Target target,
+    public ExchangeCheck(String scenario, ScenarioSource source, Expectation expectation, Target target,
                   ContractValidator validator, ExchangeLog log, Consumer<Verdict> observer) {
         this.scenario = scenario;
         this.source = source;

@@ -18,11 +18,11 @@ import java.util.Map;
  * Rest Assured adapter: every request a scenario sends, with the final response it gets (after the
  * retries of {@link RestAssuredTransport}), goes through an {@link ExchangeCheck}.
  */
-final class RestAssuredContractFilter implements OrderedFilter {
+public final class RestAssuredContractFilter implements OrderedFilter {
 
     private final ExchangeCheck check;
 
-    RestAssuredContractFilter(ExchangeCheck check) {
+    public RestAssuredContractFilter(ExchangeCheck check) {
         this.check = check;
     }
 

@@ -13,7 +13,7 @@ import java.time.Duration;
  * Rest Assured requests for a target: its base URL, connect and read timeouts, the contract filters,
  * and logging that never shows the token.
  */
-final class RestAssuredRequests {
+public final class RestAssuredRequests {
 
     private static final RestAssuredConfig CONFIG = RestAssuredConfig.config()
             .logConfig(LogConfig.logConfig()
@@ -25,7 +25,7 @@ final class RestAssuredRequests {
     private RestAssuredRequests() {
     }
 
-    static RequestSpecification given(String baseUrl, Duration timeout, Filter... filters) {
+    public static RequestSpecification given(String baseUrl, Duration timeout, Filter... filters) {
         int millis = Math.toIntExact(timeout.toMillis());
         // Apache HttpClient's parameter names: connecting, and the wait for each read of the answer.
         RestAssuredConfig config = CONFIG.httpClient(HttpClientConfig.httpClientConfig()

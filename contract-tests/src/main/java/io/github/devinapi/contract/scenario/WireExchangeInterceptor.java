@@ -23,12 +23,12 @@ import retrofit2.Invocation;
  * the last attempt of a call once DevinClient's retries are done, so that a 429 or 5xx the client
  * retries is not judged before the retry policy has had its say.
  */
-final class WireExchangeInterceptor implements Interceptor {
+public final class WireExchangeInterceptor implements Interceptor {
 
     private final ExchangeCheck check;
     private final Map<Object, Exchange> lastAttempts = new IdentityHashMap<>();
 
-    WireExchangeInterceptor(ExchangeCheck check) {
+    public WireExchangeInterceptor(ExchangeCheck check) {
         this.check = check;
     }
 
