@@ -18,10 +18,9 @@ import java.util.function.Function;
  * @param userIds empty when no scenario may write
  * @param maxRequests the most requests (retries included) the run may send
  * @param timeout how long one request may wait for its answer
- * @param fastApi whether the tenant answers 422s as FastAPI does (false for an independent mock such as Prism)
  */
 public record LiveConfiguration(String baseUrl, String apiKey, String orgId, List<String> userIds, boolean allowWrites,
-                                int maxRequests, Duration timeout, boolean fastApi) {
+                                int maxRequests, Duration timeout) {
 
     public static final String BASE_URL = "DEVIN_API_BASE_URL";
     public static final String API_KEY = "DEVIN_API_KEY";
@@ -32,7 +31,6 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
 
     public static final String MAX_REQUESTS_PROPERTY = "contract.live.maxRequests";
     public static final String TIMEOUT_PROPERTY = "contract.live.timeoutSeconds";
-    public static final String FASTAPI_PROPERTY = "contract.live.fastApi";
     static final int DEFAULT_MAX_REQUESTS = 300;
     static final int DEFAULT_TIMEOUT_SECONDS = 30;
 
@@ -65,8 +63,7 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
         }
         return new LiveConfiguration(baseUrl(environment.apply(BASE_URL)), apiKey, orgId, userIds, allowWrites,
                 positive(properties, MAX_REQUESTS_PROPERTY, DEFAULT_MAX_REQUESTS),
-                Duration.ofSeconds(positive(properties, TIMEOUT_PROPERTY, DEFAULT_TIMEOUT_SECONDS)),
-                !"false".equalsIgnoreCase(trimmed(properties.apply(FASTAPI_PROPERTY))));
+                Duration.ofSeconds(positive(properties, TIMEOUT_PROPERTY, DEFAULT_TIMEOUT_SECONDS)));
     }
 
     /** Whether {@code id} is one of the configured test ids, the only ids a write may carry. */
@@ -77,8 +74,7 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
     @Override
     public String toString() {
         return "LiveConfiguration{baseUrl=" + baseUrl + ", apiKey=<redacted>, orgId=" + orgId + ", userIds=" + userIds
-                + ", allowWrites=" + allowWrites + ", maxRequests=" + maxRequests + ", timeout=" + timeout
-                + ", fastApi=" + fastApi + "}";
+                + ", allowWrites=" + allowWrites + ", maxRequests=" + maxRequests + ", timeout=" + timeout + "}";
     }
 
     private static String required(Function<String, String> environment, String variable, String what) {

@@ -14,10 +14,17 @@ final class LiveIds implements TestIds {
 
     private final String org;
     private final List<String> users;
+    private final TestIds absent;
 
-    LiveIds(String org, List<String> users) {
+    LiveIds(String org, List<String> users, TestIds absent) {
         this.org = org;
         this.users = List.copyOf(users);
+        this.absent = absent;
+    }
+
+    @Override
+    public TestIds absent() {
+        return absent;
     }
 
     @Override

@@ -1,32 +1,40 @@
 package io.github.devinapi.contract.live;
 
+import io.github.devinapi.contract.target.Target;
+import io.github.devinapi.contract.target.TargetSummary;
+import io.github.devinapi.contract.target.TestIds;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.ExchangeFindings;
-import io.github.devinapi.contract.target.Target;
-import io.github.devinapi.contract.target.TestIds;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A real tenant ({@code -Plive}): the configured base URL and key, the configured test ids, and the
- * rules that make the run safe to point at production: writes only when allowed and only to the test
- * ids ({@link TenantSafety}), and a bounded number of requests ({@link RequestBudget}).
+ * A real tenant ({@code -Plive}): the configured base URL and key, the configured test ids, and the rules
+ * that make the run safe to point at production whatever the server does: nothing is sent that could change
+ * the tenant unless writes are allowed, and then only to the test ids ({@link TenantSafety}); a bounded
+ * number of requests ({@link RequestBudget}); and nothing more once the tenant stops answering
+ * ({@link Silence}). Exchanges are validated as the client saw them.
  */
 public final class LiveTarget implements Target {
 
     private final LiveConfiguration configuration;
+    private final ContractValidator validator;
     private final TenantSafety safety;
     private final RequestBudget budget;
+    private final Silence silence;
     private final LiveIds ids;
-
-    private final ContractValidator validator;
 
     public LiveTarget(LiveConfiguration configuration, ContractValidator validator) {
         this.configuration = configuration;
         this.validator = validator;
-        this.safety = new TenantSafety(validator, configuration);
+        AbsentIds absent = AbsentIds.forThisRun();
+        this.safety = new TenantSafety(validator.operations(), configuration, absent);
         this.budget = new RequestBudget(configuration.maxRequests());
-        this.ids = new LiveIds(configuration.orgId(), configuration.userIds());
+        this.silence = new Silence(configuration.baseUrl(), configuration.timeout());
+        this.ids = new LiveIds(configuration.orgId(), configuration.userIds(), absent);
     }
 
     public LiveConfiguration configuration() {
@@ -58,12 +66,6 @@ public final class LiveTarget implements Target {
         return false;
     }
 
-    /** The exchange as the client saw it: nothing else sees it whole. */
-    @Override
-    public ExchangeFindings validate(Exchange seenByClient) {
-        return validator.validate(seenByClient);
-    }
-
     @Override
     public boolean allowsWrites() {
         return configuration.allowWrites();
@@ -72,8 +74,25 @@ public final class LiveTarget implements Target {
     /** Refuses first (a refused request costs nothing), then counts the request against the budget. */
     @Override
     public void beforeSending(String scenario, Exchange.Request request) {
+        silence.admit();
         safety.admit(request);
         budget.spend(request.line());
+    }
+
+    @Override
+    public void answered(String scenario) {
+        silence.answered();
+    }
+
+    @Override
+    public void unanswered(String scenario, Exchange.Request request, IOException cause) {
+        silence.unanswered(request, cause);
+    }
+
+    /** The exchange as the client saw it: nothing else sees it whole. */
+    @Override
+    public ExchangeFindings validate(Exchange seenByClient) {
+        return validator.validate(seenByClient);
     }
 
     @Override
@@ -82,8 +101,8 @@ public final class LiveTarget implements Target {
     }
 
     @Override
-    public boolean isFastApi() {
-        return configuration.fastApi();
+    public String redact(String text) {
+        return text.replace(configuration.apiKey(), "<redacted>");
     }
 
     /** Requests sent so far, retries included. */
@@ -95,5 +114,14 @@ public final class LiveTarget implements Target {
     public String describe() {
         return "live " + configuration.baseUrl() + " (" + (configuration.allowWrites() ? "writes allowed" : "read-only")
                 + ", " + budget.sent() + " of at most " + budget.max() + " requests sent)";
+    }
+
+    @Override
+    public TargetSummary summary() {
+        List<String> notes = new ArrayList<>();
+        if (silence.silent()) {
+            notes.add("the tenant at " + configuration.baseUrl() + " stopped answering: the scenarios after that were not run");
+        }
+        return new TargetSummary(List.of(), List.of(), notes);
     }
 }

@@ -1,137 +1,66 @@
 package io.github.devinapi.contract.live;
 
-import io.github.devinapi.contract.validation.BearerRule;
+import static org.junit.jupiter.api.Assumptions.abort;
+
 import io.github.devinapi.contract.model.ContractOperation;
-import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.model.OperationCatalog;
 import io.github.devinapi.contract.validation.Exchange;
-import io.github.devinapi.contract.validation.Violation;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assumptions.abort;
-
 /**
- * What a live run may send. A request that can change the tenant (authenticated, valid, with a method
- * other than GET, HEAD or OPTIONS) is sent only when writes are allowed, and only if every id it carries
- * is a configured test id: path parameters named {@code *_id}, and query or body fields named
- * {@code *_id} or {@code *_ids}. Everything else is sent: without a bearer token the server must answer
- * 401, to an invalid request 422, and in neither case act. A refused request skips its scenario, with
- * the reason, before any of it is sent.
+ * What a live run may send, decided from the request alone, never from what the server is trusted to
+ * refuse. Reads (GET, HEAD, OPTIONS) are always sent. Any other request, with credentials or without,
+ * valid or not:
+ * <ul>
+ *   <li>read-only: only if it addresses a resource by id in its path and every id it carries
+ *       ({@link RequestIds}) is one of this run's absent ids, so that even a server that accepts it changes
+ *       nothing that exists;</li>
+ *   <li>with writes allowed: only if every id it carries is a configured test id or an absent id.</li>
+ * </ul>
+ * A request refused here is not sent: its scenario is skipped, with the reason.
  */
 final class TenantSafety {
 
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final ContractValidator validator;
+    private final OperationCatalog operations;
     private final LiveConfiguration configuration;
+    private final AbsentIds absent;
 
-    TenantSafety(ContractValidator validator, LiveConfiguration configuration) {
-        this.validator = validator;
+    TenantSafety(OperationCatalog operations, LiveConfiguration configuration, AbsentIds absent) {
+        this.operations = operations;
         this.configuration = configuration;
+        this.absent = absent;
     }
 
     void admit(Exchange.Request request) {
-        if (SAFE_METHODS.contains(request.method()) || !BearerRule.isBearer(request.header("Authorization"))) {
+        if (READS.contains(request.method())) {
             return;
         }
-        Optional<ContractOperation> operation = validator.operations().find(request.method(), request.rawPath());
-        if (operation.isPresent() && refusedBeforeActing(validator.checkRequest(request))) {
-            return;
-        }
-        if (!configuration.allowWrites()) {
-            abort(request.line() + " would change the tenant: scenarios that write run only with "
-                    + LiveConfiguration.ALLOW_WRITES + "=true");
-        }
+        Optional<ContractOperation> operation = operations.find(request.method(), request.rawPath());
         if (operation.isEmpty()) {
-            abort(request.line() + " is to no operation of the spec: a live run sends no write whose ids it cannot check");
+            abort(request.line() + " is to no operation of the spec: a live run sends nothing but reads whose ids it cannot check");
         }
-        List<String> foreign = foreignIds(operation.get(), request);
-        if (!foreign.isEmpty()) {
-            abort(request.line() + " would send ids that are not the configured test ids (" + String.join(", ", foreign)
-                    + "): a live run writes only to " + LiveConfiguration.ORG_ID + " and " + LiveConfiguration.USER_IDS);
-        }
-    }
-
-    /**
-     * Whether the server must refuse the request before acting: it breaks the spec where FastAPI checks
-     * (body, parameters, content type, bearer token), not merely where it does not (e.g. Accept).
-     */
-    private static boolean refusedBeforeActing(List<Violation> violations) {
-        return violations.stream().map(Violation::rule).anyMatch(rule -> rule.equals(BearerRule.RULE)
-                || rule.startsWith("validation.request.body") || rule.startsWith("validation.request.parameter")
-                || rule.startsWith("validation.request.contentType"));
-    }
-
-    private List<String> foreignIds(ContractOperation operation, Exchange.Request request) {
-        List<String> foreign = new ArrayList<>();
-        String[] template = operation.pathTemplate().split("/", -1);
-        String[] path = request.rawPath().split("/", -1);
-        for (int i = 0; i < template.length && i < path.length; i++) {
-            String parameter = template[i].startsWith("{") ? template[i].substring(1, template[i].length() - 1) : "";
-            if (isIdName(parameter)) {
-                check(parameter, decode(path[i]), foreign);
+        RequestIds ids = RequestIds.of(operation.get(), request);
+        if (configuration.allowWrites()) {
+            List<String> foreign = ids.all().stream().filter(id -> !configuration.isTestId(id) && !absent.isAbsent(id)).toList();
+            if (!foreign.isEmpty()) {
+                abort(request.line() + " would send ids that are not the configured test ids (" + String.join(", ", foreign)
+                        + "): a live run writes only to " + LiveConfiguration.ORG_ID + " and " + LiveConfiguration.USER_IDS);
             }
-        }
-        if (request.rawQuery() != null) {
-            for (String pair : request.rawQuery().split("&")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0 && isIdName(decode(pair.substring(0, equals)))) {
-                    check(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1)), foreign);
-                }
-            }
-        }
-        if (request.body() != null) {
-            try {
-                body(JSON.readTree(request.body()), foreign);
-            } catch (java.io.IOException notJson) {
-                foreign.add("a body that is not JSON");
-            }
-        }
-        return foreign;
-    }
-
-    private void body(JsonNode node, List<String> foreign) {
-        if (node.isArray()) {
-            node.forEach(item -> body(item, foreign));
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode value = field.getValue();
-            if (isIdName(field.getKey()) && value.isTextual()) {
-                check(field.getKey(), value.asText(), foreign);
-            } else if (isIdName(field.getKey()) && value.isArray()) {
-                value.forEach(item -> check(field.getKey(), item.asText(), foreign));
-            } else {
-                body(value, foreign);
-            }
+        if (ids.path().isEmpty()) {
+            abort(request.line() + " would change the tenant if the server accepted it, and names no resource that could "
+                    + "be one that does not exist: requests that are not reads run only with " + LiveConfiguration.ALLOW_WRITES + "=true");
         }
-    }
-
-    private void check(String name, String id, List<String> foreign) {
-        if (!configuration.isTestId(id)) {
-            foreign.add(name + " '" + id + "'");
+        List<String> existing = ids.all().stream().filter(id -> !absent.isAbsent(id)).toList();
+        if (!existing.isEmpty()) {
+            abort(request.line() + " would change the tenant if the server accepted it (it names " + String.join(", ", existing)
+                    + "): a read-only run sends requests that are not reads only to ids that exist nowhere (scenario.ids().absent()), "
+                    + "and scenarios that write run only with " + LiveConfiguration.ALLOW_WRITES + "=true");
         }
-    }
-
-    private static boolean isIdName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.equals("id") || lower.equals("ids") || lower.endsWith("_id") || lower.endsWith("_ids");
-    }
-
-    /** Percent-decoding of a path segment or query part; '+' stays itself. */
-    private static String decode(String text) {
-        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

@@ -72,6 +72,22 @@ public final class RecordingTarget implements Target {
         return live.validate(seenByClient);
     }
 
+    /** Both the recorder's token and the key it adds upstream. */
+    @Override
+    public String redact(String text) {
+        return live.redact(text.replace(proxy.token(), "<redacted>"));
+    }
+
+    @Override
+    public void answered(String scenario) {
+        live.answered(scenario);
+    }
+
+    @Override
+    public void unanswered(String scenario, Exchange.Request request, java.io.IOException cause) {
+        live.unanswered(scenario, request, cause);
+    }
+
     @Override
     public TestIds ids() {
         return live.ids();
@@ -96,11 +112,6 @@ public final class RecordingTarget implements Target {
     @Override
     public Duration requestTimeout() {
         return live.requestTimeout();
-    }
-
-    @Override
-    public boolean isFastApi() {
-        return live.isFastApi();
     }
 
     @Override

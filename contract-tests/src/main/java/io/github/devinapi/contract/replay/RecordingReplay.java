@@ -5,6 +5,7 @@ import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.recordings.RecordedScenario;
 import io.github.devinapi.contract.recordings.Recording;
 import io.github.devinapi.contract.scenario.Scenario;
+import io.github.devinapi.contract.target.TestIds;
 import io.github.devinapi.contract.embedded.Served;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +44,9 @@ public final class RecordingReplay {
                         + "DEVIN_LIVE_ALLOW_WRITES=true");
 
         // when
-        Exchange.Request sent = IdPlaceholders.substitute(recording.exchange().request(), scenario.ids());
+        // A request that must be refused goes to ids that exist nowhere: on a live tenant, nothing it could do lands.
+        TestIds ids = recorded.info().sendsInvalidRequest() ? scenario.ids().absent() : scenario.ids();
+        Exchange.Request sent = IdPlaceholders.substitute(recording.exchange().request(), ids);
         RequestSpecification request = scenario.request(recorded.info().expectation()).urlEncodingEnabled(false);
         sent.headers().forEach((name, values) -> values.forEach(value -> request.header(name, value)));
         if (sent.body() != null) {

@@ -44,6 +44,8 @@ final class ConsoleSummary {
         listed(lines, "unmatched requests", coverage.unmatchedRequests());
         listed(lines, "recordings no test used", coverage.unusedRecordings());
         skipped(lines, context.skipped());
+        listed(lines, "observations (reported, not failed)", context.observations().stream()
+                .map(observation -> observation.scenario() + ": " + observation.text()).distinct().toList());
         context.notes().forEach(note -> lines.add("  " + note));
         lines.add("  (scenarios per status: r = recorded, h = hand-written, s = schema-driven)");
         lines.add("  report: " + reportDir + "/index.html");

@@ -17,6 +17,7 @@ public final class ContractReport implements ExchangeLog {
     private final List<String> unmatchedRequests = new ArrayList<>();
     private final List<SkippedScenario> skipped = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<Observation> observations = new ArrayList<>();
 
     @Override
     public synchronized void record(CheckedExchange exchange) {
@@ -25,6 +26,16 @@ public final class ContractReport implements ExchangeLog {
 
     public synchronized List<CheckedExchange> exchanges() {
         return List.copyOf(exchanges);
+    }
+
+    @Override
+    public synchronized void note(String scenario, String observation) {
+        observations.add(new Observation(scenario, observation));
+    }
+
+    /** What scenarios observed without failing on it, each with its scenario. */
+    public synchronized List<Observation> observations() {
+        return List.copyOf(observations);
     }
 
     /** What the target says when the run ends. */

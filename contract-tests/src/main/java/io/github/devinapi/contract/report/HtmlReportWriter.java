@@ -62,6 +62,8 @@ final class HtmlReportWriter {
         section(html, "Unmatched requests", coverage.unmatchedRequests());
         section(html, "Recordings no test used", coverage.unusedRecordings());
         section(html, "Skipped scenarios", context.skipped().stream().map(skip -> skip.scenario() + "\n  " + skip.reason()).toList());
+        section(html, "Observations (reported, not failed)", context.observations().stream()
+                .map(observation -> observation.scenario() + "\n  " + observation.text()).toList());
         section(html, "Notes", context.notes());
         return html.append("</body></html>\n").toString();
     }

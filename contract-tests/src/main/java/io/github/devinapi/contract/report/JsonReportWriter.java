@@ -71,6 +71,9 @@ final class JsonReportWriter {
         coverage.unusedRecordings().forEach(root.putArray("unusedRecordings")::add);
         ArrayNode skipped = root.putArray("skipped");
         context.skipped().forEach(skip -> skipped.addObject().put("scenario", skip.scenario()).put("reason", skip.reason()));
+        ArrayNode observations = root.putArray("observations");
+        context.observations().forEach(observation -> observations.addObject().put("scenario", observation.scenario())
+                .put("observation", observation.text()));
         context.notes().forEach(root.putArray("notes")::add);
         return root;
     }

@@ -16,7 +16,7 @@ public final class ReportWriter {
     public static String write(ContractReport report, ApiContract contract, String target, Path directory) {
         Coverage coverage = Coverage.of(report, contract.operations().all());
         ReportContext context = new ReportContext(DisplayPath.of(contract.file()), target, contract.operations().all().size(),
-                report.skipped(), report.notes());
+                report.skipped(), report.observations(), report.notes());
         try {
             Files.createDirectories(directory);
             JsonReportWriter.write(coverage, context, directory.resolve("contract-report.json"));

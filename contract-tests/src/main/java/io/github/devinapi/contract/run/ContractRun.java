@@ -3,6 +3,7 @@ package io.github.devinapi.contract.run;
 import io.github.devinapi.contract.model.ApiContract;
 import io.github.devinapi.contract.report.ContractReport;
 import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.validation.ValidationLevels;
 import io.github.devinapi.contract.embedded.EmbeddedTarget;
 import io.github.devinapi.contract.embedded.EmbeddedTenant;
 import io.github.devinapi.contract.live.LiveConfiguration;
@@ -131,6 +132,7 @@ public final class ContractRun implements AutoCloseable {
     public void close() {
         try {
             report.add(target.summary());
+            report.note(ValidationLevels.describe());
             if (!report.exchanges().isEmpty()) {
                 console.println(ReportWriter.write(report, contract, target.describe(), settings.reportDir()));
                 console.flush();

@@ -60,11 +60,12 @@ public final class ExchangeCheck {
                 verdict.operation().map(ContractOperation::key).orElse(null),
                 verdict.operation().map(ContractOperation::name).orElse(null),
                 verdict.status(),
-                verdict.violations().stream().map(Violation::attributed).toList(),
+                verdict.violations().stream().map(violation -> target.redact(violation.attributed())).toList(),
                 verdict.specGap()));
         observer.accept(verdict);
         if (!verdict.conforms()) {
-            throw new ContractViolationError(scenario + " (" + source.label() + ")", verdict);
+            throw new ContractViolationError(verdict,
+                    target.redact(verdict.describeFailure(scenario + " (" + source.label() + ")")));
         }
         return verdict;
     }

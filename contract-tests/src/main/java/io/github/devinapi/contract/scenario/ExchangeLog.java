@@ -6,6 +6,10 @@ public interface ExchangeLog {
 
     void record(CheckedExchange exchange);
 
+    /** An observation of a scenario that is reported, not failed. */
+    default void note(String scenario, String observation) {
+    }
+
     static ExchangeLog discard() {
         return exchange -> { };
     }

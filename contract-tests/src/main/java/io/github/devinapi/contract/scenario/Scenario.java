@@ -7,6 +7,7 @@ import io.github.devinapi.contract.target.Target;
 import io.github.devinapi.contract.target.TestIds;
 import io.github.devinapi.contract.validation.Verdict;
 import io.github.devinapi.client.DevinClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 
@@ -104,14 +105,23 @@ public final class Scenario {
     }
 
     /**
-     * Runs assertions that hold only where the target answers as FastAPI does (the Devin API and the
-     * embedded tenant), such as the {@code loc} and {@code type} of a 422; not on an independent mock
-     * of the spec such as Prism, which answers with the schema's example.
+     * The 422 of the last exchange, to check where it points and what it says, as the spec and HTTP fix it
+     * rather than by one framework's words (see {@link Refusal}). Fails unless the last answer was a 422
+     * with a {@code detail} list.
      */
-    public void onFastApiOnly(Runnable assertions) {
-        if (target().isFastApi()) {
-            assertions.run();
+    public Refusal refusal() {
+        Exchange.Response response = lastExchange().response();
+        JsonNode detail = response.status() == 422 && response.body() != null ? Json.tree(response.body()).path("detail") : null;
+        if (detail == null || !detail.isArray()) {
+            throw new AssertionError("Scenario '" + name + "': expected a 422 with a detail list, got " + response.status()
+                    + ": " + response.body());
         }
+        return new Refusal(this, detail);
+    }
+
+    /** Something the run observed but does not fail on (e.g. FastAPI's words on a live tenant): listed in the report. */
+    public void note(String observation) {
+        log.note(name, target().redact(observation));
     }
 
     /**
@@ -134,8 +144,8 @@ public final class Scenario {
 
     private RequestSpecification given(Expectation expectation) {
         ExchangeCheck check = check(expectation);
-        return RestAssuredRequests.given(target().baseUrl(), target().requestTimeout(), new RestAssuredContractFilter(check),
-                new RestAssuredTransport(check, clients.retryPolicy(), target().baseUrl(), target().requestTimeout()));
+        return RestAssuredRequests.given(target().baseUrl(), new RestAssuredContractFilter(check),
+                new RestAssuredTransport(check, clients.retryPolicy(), clients.raw(), target().requestTimeout()));
     }
 
     private ExchangeCheck check(Expectation expectation) {

@@ -4,6 +4,7 @@ import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.target.Target;
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.RetryPolicy;
+import java.time.Duration;
 import okhttp3.OkHttpClient;
 
 /**
@@ -14,11 +15,17 @@ import okhttp3.OkHttpClient;
 public final class TargetClients implements AutoCloseable {
 
     private final Target target;
-    private final OkHttpClient connections = new OkHttpClient();
+    private final OkHttpClient connections;
+    private final OkHttpClient raw;
     private final RetryPolicy retryPolicy;
 
     public TargetClients(Target target) {
         this.target = target;
+        // No redirects anywhere: a request that carries the key never follows one to another origin.
+        this.connections = new OkHttpClient.Builder().followRedirects(false).followSslRedirects(false).build();
+        Duration deadline = target.requestTimeout();
+        this.raw = connections.newBuilder().callTimeout(deadline).connectTimeout(deadline).readTimeout(deadline)
+                .writeTimeout(deadline).retryOnConnectionFailure(false).build();
         try (DevinClient reference = builder().build()) {
             this.retryPolicy = reference.retryPolicy();
         }
@@ -26,6 +33,11 @@ public final class TargetClients implements AutoCloseable {
 
     public Target target() {
         return target;
+    }
+
+    /** What raw requests go out on: one deadline per exchange, connect to last byte; no redirects, no retries of its own. */
+    OkHttpClient raw() {
+        return raw;
     }
 
     /** The retry decision of the DevinClients this hands out. */

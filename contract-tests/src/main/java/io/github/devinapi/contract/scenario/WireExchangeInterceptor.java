@@ -40,8 +40,16 @@ public final class WireExchangeInterceptor implements Interceptor {
         synchronized (lastAttempts) {
             lastAttempts.remove(callOf(request)); // kept only once answered: an attempt that fails leaves nothing
         }
-        Response response = chain.proceed(request);
-        String body = body(response);
+        Response response;
+        String body;
+        try {
+            response = chain.proceed(request);
+            body = body(response);
+        } catch (IOException e) {
+            check.target().unanswered(check.scenario(), sent, e);
+            throw e;
+        }
+        check.target().answered(check.scenario());
         Exchange exchange = new Exchange(sent, new Exchange.Response(response.code(), response.headers().toMultimap(),
                 body.isEmpty() ? null : body));
         synchronized (lastAttempts) {

@@ -2,6 +2,7 @@ package io.github.devinapi.contract.target;
 
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.ExchangeFindings;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -29,14 +30,6 @@ public interface Target extends AutoCloseable {
     /** Whether this is the embedded tenant, where exact values of recordings and FastAPI's own words hold. */
     boolean isEmbedded();
 
-    /**
-     * Whether the target answers 422s as FastAPI does, naming the failing location ({@code loc}) and the
-     * error ({@code type}); an independent mock of the spec (Prism) answers with the schema's example.
-     */
-    default boolean isFastApi() {
-        return true;
-    }
-
     /** Whether scenarios that change the tenant may run here. */
     boolean allowsWrites();
 
@@ -46,6 +39,14 @@ public interface Target extends AutoCloseable {
      * request budget is spent).
      */
     default void beforeSending(String scenario, Exchange.Request request) {
+    }
+
+    /** Called when an attempt of a request got its whole answer. */
+    default void answered(String scenario) {
+    }
+
+    /** Called when an attempt of a request got no complete answer (refused, reset, past its deadline). */
+    default void unanswered(String scenario, Exchange.Request request, IOException cause) {
     }
 
     /**
@@ -70,6 +71,11 @@ public interface Target extends AutoCloseable {
 
     /** How long one request may take, connect to last byte, before the scenario fails as unanswered. */
     Duration requestTimeout();
+
+    /** {@code text} with every secret this target knows (its key) replaced, for anything the suite prints. */
+    default String redact(String text) {
+        return text.replace(bearerToken(), "<redacted>");
+    }
 
     /** How the report names this target: its name, and for a live one where it is and what it may do. */
     default String describe() {

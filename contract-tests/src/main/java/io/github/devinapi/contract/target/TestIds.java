@@ -2,8 +2,8 @@ package io.github.devinapi.contract.target;
 
 /**
  * Ids a scenario may use, numbered from 1. On the embedded tenant they are the fake ids the recordings
- * use ({@code org-test-0001}, {@code user-test-0001}, {@code group-test-0001}); a live target maps them to its own test
- * organisation, users and groups.
+ * use ({@code org-test-0001}, {@code user-test-0001}, {@code group-test-0001}); a live target maps them
+ * to its own test organisation, users and groups.
  */
 public interface TestIds {
 
@@ -13,7 +13,14 @@ public interface TestIds {
 
     String group(int number);
 
-    /** The fake ids of the recordings. */
+    /**
+     * Ids that exist nowhere on the target, for requests the server must refuse (invalid ones, ones without
+     * credentials): whatever a server does with such a request, nothing that exists changes. On the embedded
+     * tenant they are the recordings' fake ids; a live run makes new ones per run.
+     */
+    TestIds absent();
+
+    /** The fake ids of the recordings; on the embedded tenant nothing exists but what they record. */
     static TestIds fake() {
         return new TestIds() {
             @Override
@@ -29,6 +36,11 @@ public interface TestIds {
             @Override
             public String group(int number) {
                 return String.format("group-test-%04d", number);
+            }
+
+            @Override
+            public TestIds absent() {
+                return this;
             }
         };
     }

@@ -29,6 +29,9 @@ public final class ContractValidator {
     /** A scenario meant to send a request that breaks the spec, but the request conforms. */
     public static final String INVALID_REQUEST_CONFORMS = "scenario.invalidRequest";
 
+    /** A response without Content-Type where the spec declares JSON. */
+    public static final String MISSING_CONTENT_TYPE = "contract.response.contentType.missing";
+
     private static final String PARAMETER_RULES = "validation.request.parameter.";
 
     private final OpenApiInteractionValidator validator;
@@ -86,7 +89,7 @@ public final class ContractValidator {
         Optional<ContractOperation> operation = operations.find(exchange.request().method(), exchange.request().rawPath());
         List<Violation> request = checkRequest(exchange.request(), operation);
         List<Violation> response = operation.isPresent() && exchange.response() != null
-                ? checkResponse(exchange.request(), exchange.response()) : List.of();
+                ? checkResponse(exchange.request(), exchange.response(), operation.get()) : List.of();
         return new ExchangeFindings(exchange, operation, request, response);
     }
 
@@ -154,10 +157,24 @@ public final class ContractValidator {
         return ValidationReport.from(messages);
     }
 
-    private List<Violation> checkResponse(Exchange.Request request, Exchange.Response response) {
+    /**
+     * The response against the schema of its status. The library skips the body of a response without
+     * {@code Content-Type}; where the spec declares JSON for the status, such a response is a violation of
+     * its own and its body is still checked, read as the JSON the spec declares.
+     */
+    private List<Violation> checkResponse(Exchange.Request request, Exchange.Response response, ContractOperation operation) {
+        List<Violation> violations = new ArrayList<>();
+        Exchange.Response checked = response;
+        if (response.header("Content-Type") == null && DeclaredContent.isJson(operation, response.status())) {
+            violations.add(new Violation(Violation.Direction.RESPONSE, "Content-Type", "", MISSING_CONTENT_TYPE, "",
+                    "the response has no Content-Type, where the spec declares application/json for status "
+                            + response.status()));
+            checked = DeclaredContent.asJson(response);
+        }
         ValidationReport report = validator.validateResponse(
-                request.rawPath(), ValidatorModel.method(request.method()), ValidatorModel.response(response));
-        return convert(report, Violation.Direction.RESPONSE);
+                request.rawPath(), ValidatorModel.method(request.method()), ValidatorModel.response(checked));
+        violations.addAll(convert(report, Violation.Direction.RESPONSE));
+        return violations;
     }
 
     private static List<Violation> convert(ValidationReport report, Violation.Direction direction) {

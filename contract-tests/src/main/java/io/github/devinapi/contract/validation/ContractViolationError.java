@@ -6,7 +6,12 @@ public final class ContractViolationError extends AssertionError {
     private final transient Verdict verdict;
 
     public ContractViolationError(String scenario, Verdict verdict) {
-        super(verdict.describeFailure(scenario));
+        this(verdict, verdict.describeFailure(scenario));
+    }
+
+    /** With the message already made (e.g. redacted by the target). */
+    public ContractViolationError(Verdict verdict, String message) {
+        super(message);
         this.verdict = verdict;
     }
 

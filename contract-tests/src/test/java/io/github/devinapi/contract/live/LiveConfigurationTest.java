@@ -24,7 +24,7 @@ class LiveConfigurationTest {
     private final Map<String, String> properties = new HashMap<>();
 
     @Test
-    @DisplayName("defaults: production base URL, read-only, 300 requests of 30 s at most, a FastAPI tenant")
+    @DisplayName("defaults: production base URL, read-only, 300 requests of 30 s at most")
     void defaults() {
         LiveConfiguration configuration = read();
 
@@ -33,7 +33,6 @@ class LiveConfigurationTest {
         assertThat(configuration.userIds()).isEmpty();
         assertThat(configuration.maxRequests()).isEqualTo(300);
         assertThat(configuration.timeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(configuration.fastApi()).isTrue();
     }
 
     @Test
@@ -111,13 +110,11 @@ class LiveConfigurationTest {
     void limits() {
         properties.put("contract.live.maxRequests", "12");
         properties.put("contract.live.timeoutSeconds", "5");
-        properties.put("contract.live.fastApi", "false");
 
         LiveConfiguration configuration = read();
 
         assertThat(configuration.maxRequests()).isEqualTo(12);
         assertThat(configuration.timeout()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(configuration.fastApi()).isFalse();
 
         properties.put("contract.live.maxRequests", "0");
         assertThatThrownBy(this::read).hasMessageContaining("-Dcontract.live.maxRequests must be a positive whole number");
@@ -135,13 +132,14 @@ class LiveConfigurationTest {
     @Test
     @DisplayName("a live target numbers its ids from the configuration, and never guesses others")
     void liveIds() {
-        TestIds ids = new LiveIds("org-live-1", List.of("user-a", "user-b"));
+        TestIds ids = new LiveIds("org-live-1", List.of("user-a", "user-b"), TestIds.fake());
 
         assertThat(ids.org(1)).isEqualTo("org-live-1");
         assertThat(List.of(ids.user(1), ids.user(2), ids.user(3))).containsExactly("user-a", "user-b", "user-a");
         assertThatThrownBy(() -> ids.org(2)).hasMessageContaining("needs test organization 2");
         assertThatThrownBy(() -> ids.group(1)).hasMessageContaining("no test groups");
-        assertThatThrownBy(() -> new LiveIds("org-live-1", List.of()).user(1)).hasMessageContaining("DEVIN_TEST_USER_IDS");
+        assertThatThrownBy(() -> new LiveIds("org-live-1", List.of(), TestIds.fake()).user(1))
+                .hasMessageContaining("DEVIN_TEST_USER_IDS");
     }
 
     private LiveConfiguration read() {

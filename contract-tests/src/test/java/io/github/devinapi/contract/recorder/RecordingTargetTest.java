@@ -100,7 +100,7 @@ class RecordingTargetTest {
                         .withBody("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\",\"user_ids\"],\"msg\":\"Field required\","
                                 + "\"input\":{\"org_ids\":[\"" + ORG + "\"]}}]}")));
         LiveConfiguration configuration = new LiveConfiguration(tenant.baseUrl(), KEY, ORG, USERS, true, 50,
-                Duration.ofSeconds(5), true);
+                Duration.ofSeconds(5));
         target = RecordingTarget.open(new LiveTarget(configuration, validator), recordings, validator);
         clients = new TargetClients(target);
     }

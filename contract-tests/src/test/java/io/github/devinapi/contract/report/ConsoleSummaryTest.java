@@ -19,7 +19,8 @@ class ConsoleSummaryTest {
         report.skipped("raw: accepts explicit nulls", "POST /v2/enterprise/organizations/org-1/members" + writes);
         report.skipped("typed: adds members to named groups", "uses group names, and a live run has no test groups");
         report.note("recordings: 2 scenario folders written");
-        ReportContext context = new ReportContext("spec/v2-openapi.yaml", "live", 1, report.skipped(), report.notes());
+        ReportContext context = new ReportContext("spec/v2-openapi.yaml", "live", 1, report.skipped(), report.observations(),
+                report.notes());
 
         String summary = ConsoleSummary.render(Coverage.of(report, List.of()), context, "target/contract-report");
 

@@ -94,21 +94,22 @@ class AddOrganizationMembersHttpTest {
     @Test
     @DisplayName("reads integer locations of a 422 with the generated Gson")
     void readsIntegerLocations(Scenario scenario) {
-        // given: an item of user_ids that is not a string
-        String body = "{\"user_ids\":[1],\"org_ids\":[\"org-test-0001\"]}";
+        // given: an item of user_ids that is not a string, to an organization that exists nowhere
+        String org = scenario.ids().absent().org(1);
+        String body = "{\"user_ids\":[1],\"org_ids\":[\"" + org + "\"]}";
 
         // when
         Response response = scenario.invalidRequest().contentType(ContentType.JSON).body(body)
-                .when().post(MembersEndpoint.PATH, scenario.ids().org(1));
+                .when().post(MembersEndpoint.PATH, org);
 
         // then
         assertThat(scenario.lastExchange().request().body()).isEqualTo(body);
         response.then().statusCode(422);
+        scenario.refusal().pointsAt("body", "user_ids", 0).says("string_type");
         HTTPValidationError error = new JSON().getGson().fromJson(response.asString(), HTTPValidationError.class);
-        scenario.onFastApiOnly(() -> assertThat(error.getDetail()).singleElement().satisfies(detail -> {
+        scenario.onMockOnly(() -> assertThat(error.getDetail()).singleElement().satisfies(detail -> {
             assertThat(detail.getLoc()).containsExactly(ScalarUnion.of("body"), ScalarUnion.of("user_ids"), ScalarUnion.of(0));
             assertThat(detail.getLoc().get(2).isInteger()).as("index stays an integer, not 0.0").isTrue();
-            assertThat(detail.getType()).isEqualTo("string_type");
         }));
     }
 }

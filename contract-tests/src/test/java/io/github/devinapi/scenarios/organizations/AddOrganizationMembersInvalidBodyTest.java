@@ -1,181 +1,150 @@
 package io.github.devinapi.scenarios.organizations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.devinapi.contract.junit.ContractScenarios;
-import io.github.devinapi.contract.validation.Expectation;
 import io.github.devinapi.contract.scenario.Scenario;
+import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.validation.Expectation;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.util.List;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Every way the body of addOrganizationMembers can be invalid: each is answered 422 with a body that
- * conforms to HTTPValidationError (the contract filter checks it, and that the request really breaks
- * the spec). Where the target is FastAPI, as the Devin API is, the {@code detail} names the failing
- * location and error; an independent mock of the spec answers with the schema's example instead.
+ * conforms to HTTPValidationError (the contract check sees to it, and that the request really breaks the
+ * spec), pointing at the offending place. FastAPI's words for it ({@code type}, {@code msg}) are pydantic's
+ * and differ between its versions: compared on the embedded tenant, reported elsewhere. Every request
+ * addresses ids that exist nowhere.
  */
 @ContractScenarios
 @DisplayName("addOrganizationMembers, invalid bodies")
 class AddOrganizationMembersInvalidBodyTest {
 
-    private static final String VALID_ORG_IDS = "\"org_ids\":[\"org-test-0001\"]";
-    private static final String VALID_USER_IDS = "\"user_ids\":[\"user-test-0001\"]";
-
     @ParameterizedTest(name = "without {0}")
-    @CsvSource({
-        "user_ids, '{\"org_ids\":[\"org-test-0001\"]}'",
-        "org_ids,  '{\"user_ids\":[\"user-test-0001\"]}'"})
+    @ValueSource(strings = {"user_ids", "org_ids"})
     @DisplayName("a required field missing")
-    void requiredFieldMissing(String field, String body, Scenario scenario) {
-        Response response = send(scenario, ContentType.JSON, body);
+    void requiredFieldMissing(String field, Scenario scenario) {
+        Map<String, String> fields = validFields(scenario.ids().absent());
+        fields.remove(field);
+        String body = object(fields);
+
+        send(scenario, ContentType.JSON.toString(), body);
 
         assertThat(scenario.lastExchange().request().body()).isEqualTo(body);
-        List<Map<String, Object>> errors = errors(response);
-        scenario.onFastApiOnly(() -> {
-            Map<String, Object> error = onlyError(errors);
-            assertThat(error.get("type")).isEqualTo("missing");
-            assertThat(error.get("loc")).isEqualTo(List.of("body", field));
-        });
-        scenario.onMockOnly(() -> assertThat(onlyError(errors).get("msg")).isEqualTo("Field required"));
+        scenario.refusal().pointsAt("body", field).says("missing", "Field required");
     }
 
     @Test
     @DisplayName("both required fields missing: one error each")
     void bothRequiredFieldsMissing(Scenario scenario) {
-        Response response = send(scenario, ContentType.JSON, "{}");
+        send(scenario, ContentType.JSON.toString(), "{}");
 
-        List<Map<String, Object>> errors = errors(response);
-        scenario.onFastApiOnly(() -> {
-            assertThat(errors).extracting(error -> error.get("loc"))
-                    .containsExactlyInAnyOrder(List.of("body", "user_ids"), List.of("body", "org_ids"));
-            assertThat(errors).extracting(error -> error.get("type")).containsOnly("missing");
-        });
+        scenario.refusal().pointsAt("body", "user_ids").pointsAt("body", "org_ids").says("missing");
     }
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
-        "user_ids    | '\"user-test-0001\"'   | list_type   | body,user_ids",
-        "org_ids     | '\"org-test-0001\"'    | list_type   | body,org_ids",
-        "user_ids    | null                   | list_type   | body,user_ids",
-        "org_ids     | null                   | list_type   | body,org_ids",
-        "org_role    | 5                      | string_type | body,org_role",
-        "group_names | '\"group-test-0001\"'  | list_type   | body,group_names",
-        "group_names | '[true]'               | string_type | body,group_names,0",
-        "org_ids     | '[\"org-test-0001\",{}]' | string_type | body,org_ids,1"})
+        "user_ids    | '\"{user}\"'        | list_type   | body,user_ids",
+        "org_ids     | '\"{org}\"'         | list_type   | body,org_ids",
+        "user_ids    | null                | list_type   | body,user_ids",
+        "org_ids     | null                | list_type   | body,org_ids",
+        "org_role    | 5                   | string_type | body,org_role",
+        "group_names | '\"{group}\"'       | list_type   | body,group_names",
+        "group_names | '[true]'            | string_type | body,group_names,0",
+        "org_ids     | '[\"{org}\",{}]'    | string_type | body,org_ids,1"})
     @DisplayName("a field of the wrong type")
     void fieldOfTheWrongType(String field, String json, String type, String location, Scenario scenario) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of(
-                "user_ids", "[\"user-test-0001\"]", "org_ids", "[\"org-test-0001\"]"));
-        fields.put(field, json);
-        String body = fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        TestIds absent = scenario.ids().absent();
+        Map<String, String> fields = validFields(absent);
+        fields.put(field, json.replace("{user}", absent.user(1)).replace("{org}", absent.org(1)).replace("{group}", absent.group(1)));
+        String body = object(fields);
 
-        Response response = send(scenario, ContentType.JSON, body);
+        send(scenario, ContentType.JSON.toString(), body);
 
         assertThat(scenario.lastExchange().request().body()).isEqualTo(body);
-        List<Map<String, Object>> errors = errors(response);
-        scenario.onFastApiOnly(() -> {
-            Map<String, Object> error = onlyError(errors);
-            assertThat(error.get("type")).isEqualTo(type);
-            assertThat(error.get("loc")).isEqualTo(expectedLoc(location));
-        });
+        scenario.refusal().pointsAt(location(location)).says(type);
     }
 
     /**
      * The spec declares no answer to a body that is not JSON at all. FastAPI answers 422 json_invalid;
-     * Prism answers 400, which the docs' prose also lists: accepted as a spec gap, not on FastAPI.
+     * Prism answers 400, which the docs' prose also lists: accepted as a spec gap.
      */
     @Test
     @DisplayName("malformed JSON: json_invalid at the character position")
     void malformedJson(Scenario scenario) {
-        String body = "{\"user_ids\": [\"user-test-0001\", " + VALID_ORG_IDS + "}";
+        TestIds absent = scenario.ids().absent();
+        String body = "{\"user_ids\": [\"" + absent.user(1) + "\", \"org_ids\":[\"" + absent.org(1) + "\"]}";
 
         Response response = scenario.request(Expectation.conforming().sendingInvalidRequest().allowingUndocumentedStatus(400))
                 .contentType(ContentType.JSON).body(body)
-                .when().post(MembersEndpoint.PATH, scenario.ids().org(1));
+                .when().post(MembersEndpoint.PATH, absent.org(1));
 
         assertThat(response.statusCode()).isIn(400, 422);
-        scenario.onFastApiOnly(() -> {
-            Map<String, Object> error = onlyError(errors(response));
-            assertThat(error.get("type")).isEqualTo("json_invalid");
-            assertThat((List<?>) error.get("loc")).first().isEqualTo("body");
-            assertThat(((List<?>) error.get("loc")).get(1)).as("a character position").isInstanceOf(Integer.class);
-        });
-        scenario.onMockOnly(() -> assertThat(onlyError(errors(response)).get("msg")).isEqualTo("JSON decode error"));
+        if (response.statusCode() == 422) {
+            scenario.refusal().says("json_invalid", "JSON decode error");
+        }
     }
 
     @Test
     @DisplayName("an empty body: the body itself is missing")
     void emptyBody(Scenario scenario) {
-        Response response = scenario.invalidRequest().contentType(ContentType.JSON)
-                .when().post(MembersEndpoint.PATH, scenario.ids().org(1));
+        scenario.invalidRequest().contentType(ContentType.JSON)
+                .when().post(MembersEndpoint.PATH, scenario.ids().absent().org(1));
 
         assertThat(scenario.lastExchange().request().body()).isNull();
-        List<Map<String, Object>> errors = errors(response);
-        scenario.onFastApiOnly(() -> {
-            Map<String, Object> error = onlyError(errors);
-            assertThat(error.get("type")).isEqualTo("missing");
-            assertThat(error.get("loc")).isEqualTo(List.of("body"));
-        });
+        scenario.refusal().pointsAt("body").says("missing");
     }
 
     @ParameterizedTest(name = "Content-Type: {0}")
     @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded"})
     @DisplayName("a JSON body under another content type is not read as JSON")
     void wrongContentType(String contentType, Scenario scenario) {
-        String body = "{" + VALID_USER_IDS + "," + VALID_ORG_IDS + "}";
+        String body = object(validFields(scenario.ids().absent()));
 
-        Response response = scenario.invalidRequest().contentType(contentType).body(body)
-                .when().post(MembersEndpoint.PATH, scenario.ids().org(1));
+        send(scenario, contentType, body);
 
         assertThat(scenario.lastExchange().request().header("Content-Type")).startsWith(contentType);
-        List<Map<String, Object>> errors = errors(response);
-        scenario.onFastApiOnly(() -> {
-            Map<String, Object> error = onlyError(errors);
-            assertThat(error.get("type")).isEqualTo("model_attributes_type");
-            assertThat(error.get("loc")).isEqualTo(List.of("body"));
-        });
+        scenario.refusal().pointsAt("body").says("model_attributes_type");
     }
 
     @Test
     @DisplayName("a JSON array instead of an object")
     void arrayInsteadOfObject(Scenario scenario) {
-        Response response = send(scenario, ContentType.JSON, "[\"user-test-0001\"]");
+        send(scenario, ContentType.JSON.toString(), "[\"" + scenario.ids().absent().user(1) + "\"]");
 
-        List<Map<String, Object>> errors = errors(response);
-        scenario.onFastApiOnly(() -> {
-            Map<String, Object> error = onlyError(errors);
-            assertThat(error.get("type")).isEqualTo("model_attributes_type");
-            assertThat(error.get("loc")).isEqualTo(List.of("body"));
-        });
+        scenario.refusal().pointsAt("body").says("model_attributes_type");
     }
 
-    private static Response send(Scenario scenario, ContentType contentType, String body) {
-        return scenario.invalidRequest().contentType(contentType).body(body)
-                .when().post(MembersEndpoint.PATH, scenario.ids().org(1));
+    private static void send(Scenario scenario, String contentType, String body) {
+        scenario.invalidRequest().contentType(contentType).body(body)
+                .when().post(MembersEndpoint.PATH, scenario.ids().absent().org(1))
+                .then().statusCode(422);
     }
 
-    private static List<Map<String, Object>> errors(Response response) {
-        response.then().statusCode(422).contentType(ContentType.JSON);
-        return JsonPath.from(response.asString()).getList("detail");
+    private static Map<String, String> validFields(TestIds ids) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("user_ids", "[\"" + ids.user(1) + "\"]");
+        fields.put("org_ids", "[\"" + ids.org(1) + "\"]");
+        return fields;
     }
 
-    private static Map<String, Object> onlyError(List<Map<String, Object>> errors) {
-        assertThat(errors).as("detail").hasSize(1);
-        return errors.get(0);
+    private static String object(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     /** "body,user_ids,0" as FastAPI writes it: ["body", "user_ids", 0]. */
-    private static List<Object> expectedLoc(String location) {
-        return java.util.Arrays.stream(location.split(","))
-                .map(part -> part.matches("\\d+") ? (Object) Integer.valueOf(part) : part).toList();
+    private static Object[] location(String location) {
+        return Arrays.stream(location.split(",")).map(part -> part.matches("\\d+") ? (Object) Integer.valueOf(part) : part)
+                .toArray();
     }
 }

@@ -138,9 +138,9 @@ class AddOrganizationMembersTypedTest {
     @Test
     @DisplayName("lets a required field be omitted, and throws the typed 422 that follows")
     void throwsTheValidationErrorOfAnOmittedRequiredField(Scenario scenario) {
-        // given: the generated model does not enforce required fields
+        // given: the generated model does not enforce required fields; an organization that exists nowhere
         DevinClient devin = scenario.devin(Expectation.conforming().sendingInvalidRequest());
-        String org = scenario.ids().org(1);
+        String org = scenario.ids().absent().org(1);
         EnterpriseBulkOrgMembersUpdate body = new EnterpriseBulkOrgMembersUpdate().orgIds(List.of(org));
 
         // when
@@ -150,9 +150,7 @@ class AddOrganizationMembersTypedTest {
         // then
         assertThat(tree(scenario.lastExchange().request().body())).isEqualTo(Json.of(Map.of("org_ids", List.of(org))));
         assertThat(refused.statusCode()).hasValue(422);
-        scenario.onFastApiOnly(() -> assertThat(refused.validationErrors()).singleElement().satisfies(detail -> {
-            assertThat(detail.getType()).isEqualTo("missing");
-            assertThat(detail.getLoc()).extracting(Object::toString).containsExactly("\"body\"", "\"user_ids\"");
-        }));
+        assertThat(refused.validationErrors()).isNotEmpty();
+        scenario.refusal().pointsAt("body", "user_ids").says("missing");
     }
 }

@@ -1,0 +1,57 @@
+package io.github.devinapi.contract.live;
+
+import io.github.devinapi.contract.target.TestIds;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * Ids made for one run that no tenant has: {@code org-absent-3f9a6c1e-0001}. A live run addresses every
+ * request the server must refuse at them, so that a server that accepts it anyway changes nothing.
+ */
+final class AbsentIds implements TestIds {
+
+    private final String run;
+    private final Pattern pattern;
+
+    private AbsentIds(String run) {
+        this.run = run;
+        this.pattern = Pattern.compile("[a-z]+-absent-" + run + "-\\d{4}");
+    }
+
+    /** Ids unique to this run: a random run id, so that no earlier run (or any real id) can have them. */
+    static AbsentIds forThisRun() {
+        byte[] random = new byte[6];
+        new SecureRandom().nextBytes(random);
+        return new AbsentIds(HexFormat.of().formatHex(random));
+    }
+
+    @Override
+    public String org(int number) {
+        return id("org", number);
+    }
+
+    @Override
+    public String user(int number) {
+        return id("user", number);
+    }
+
+    @Override
+    public String group(int number) {
+        return id("group", number);
+    }
+
+    @Override
+    public TestIds absent() {
+        return this;
+    }
+
+    /** Whether {@code id} is one of this run's absent ids. */
+    boolean isAbsent(String id) {
+        return pattern.matcher(id).matches();
+    }
+
+    private String id(String kind, int number) {
+        return String.format("%s-absent-%s-%04d", kind, run, number);
+    }
+}

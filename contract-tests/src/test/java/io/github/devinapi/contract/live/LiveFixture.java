@@ -1,0 +1,90 @@
+package io.github.devinapi.contract.live;
+
+import io.github.devinapi.client.DevinClient;
+import io.github.devinapi.client.model.EnterpriseBulkOrgMembersUpdate;
+import io.github.devinapi.client.model.SuccessResponse;
+import io.github.devinapi.contract.scenario.ExchangeLog;
+import io.github.devinapi.contract.scenario.Scenario;
+import io.github.devinapi.contract.scenario.ScenarioSource;
+import io.github.devinapi.contract.scenario.TargetClients;
+import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.validation.ContractValidator;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Scenarios on a live target aimed at a stand-in tenant (a server on a free loopback port that plays the
+ * tenant, well or badly), with configured test ids and a canary key made for the test.
+ */
+final class LiveFixture implements AutoCloseable {
+
+    static final String ORG = "org-live-0001";
+    static final List<String> USERS = List.of("user-live-0001", "user-live-0002");
+    static final String PATH = "/v2/enterprise/organizations/{org_id}/members";
+    static final String SUCCESS = "{\"status\":\"success\"}";
+
+    /** Of the real shape, made here so that no credential-shaped string is ever committed. */
+    final String key = "apk_user_" + HexFormat.of().formatHex(randomBytes());
+    private final ContractValidator validator;
+    private final String baseUrl;
+    private final List<TargetClients> opened = new ArrayList<>();
+
+    LiveFixture(ContractValidator validator, String baseUrl) {
+        this.validator = validator;
+        this.baseUrl = baseUrl;
+    }
+
+    ContractValidator validator() {
+        return validator;
+    }
+
+    Scenario readOnly() {
+        return scenario(configuration(false, 50, Duration.ofSeconds(5)));
+    }
+
+    Scenario writable() {
+        return scenario(configuration(true, 50, Duration.ofSeconds(5)));
+    }
+
+    Scenario scenario(LiveConfiguration configuration) {
+        TargetClients clients = new TargetClients(new LiveTarget(configuration, validator));
+        opened.add(clients);
+        return clients.scenario("live scenario", ScenarioSource.HAND_WRITTEN, validator, ExchangeLog.discard());
+    }
+
+    LiveConfiguration configuration(boolean writes, int maxRequests, Duration timeout) {
+        return new LiveConfiguration(baseUrl, key, ORG, USERS, writes, maxRequests, timeout);
+    }
+
+    /** A valid body adding test user 1 to test organization 1 (of whichever ids are given). */
+    static String validBody(TestIds ids) {
+        return "{\"user_ids\":[\"" + ids.user(1) + "\"],\"org_ids\":[\"" + ids.org(1) + "\"]}";
+    }
+
+    /** A body without the required user_ids. */
+    static String invalidBody(TestIds ids) {
+        return "{\"org_ids\":[\"" + ids.org(1) + "\"]}";
+    }
+
+    /** The typed call a scenario makes to add test user 1 to test organization 1. */
+    static SuccessResponse addMember(Scenario scenario) {
+        DevinClient devin = scenario.devin();
+        TestIds ids = scenario.ids();
+        return devin.execute(devin.organizations().addOrganizationMembers(ids.org(1),
+                new EnterpriseBulkOrgMembersUpdate().userIds(List.of(ids.user(1))).orgIds(List.of(ids.org(1)))));
+    }
+
+    @Override
+    public void close() {
+        opened.forEach(TargetClients::close);
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+}
