@@ -254,6 +254,6 @@ public final class SchemaSampler {
     }
 
     private static String singular(String name) {
-        return OperationNames.singular(name);
+        return PathName.singular(name);
     }
 }
