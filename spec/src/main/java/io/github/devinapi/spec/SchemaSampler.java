@@ -239,6 +239,12 @@ public final class SchemaSampler {
                 object.set(property, sample(properties.get(property), property, depth + 1));
             }
         });
+        for (String property : required) {
+            if (!properties.has(property)) {
+                // required but never declared (a spec gap): any value conforms
+                object.put(property, string(JSON.objectNode(), property));
+            }
+        }
         JsonNode additional = schema.get("additionalProperties");
         if (additional != null && mode == Mode.FULL && depth < MAX_DEPTH && !properties.isObject()) {
             if (additional.isObject()) {

@@ -24,4 +24,19 @@ class SchemaSamplerTest {
         // then
         assertThat(samples).allMatch(value -> value.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"), "RFC 3339");
     }
+
+    @Test
+    void aRequiredPropertyTheSchemaNeverDeclaresIsFilledToo() {
+        // given: as EnterpriseSnapshotResponse of the v2 spec, which requires an undeclared 'description'
+        ObjectNode schema = JsonNodeFactory.instance.objectNode().put("type", "object");
+        schema.putObject("properties").putObject("snapshot_id").put("type", "string");
+        schema.putArray("required").add("snapshot_id").add("description");
+
+        // when
+        var sample = new SchemaSampler(schema, 1, SchemaSampler.Mode.MINIMAL).sample(schema);
+
+        // then
+        assertThat(sample.has("snapshot_id")).isTrue();
+        assertThat(sample.path("description").asText()).startsWith("description-");
+    }
 }
