@@ -23,6 +23,7 @@ import java.util.Set;
  *       {@value #SCALAR_UNION}, which the build maps to the hand-written
  *       {@code io.github.devinapi.client.ScalarUnion}: without this the generator emits an empty class
  *       that cannot hold any value.</li>
+ *   <li>A property an object requires but never declares gets an empty schema ({@link RequiredProperties}).</li>
  *   <li>{@code info.x-generation-fingerprint} hashes the result together with the generator
  *       settings, so that skipping an unchanged spec never skips a settings change.</li>
  * </ul>
@@ -105,13 +106,16 @@ public final class GenerationSpec {
         }
     }
 
-    /** How far a schema is rewritten: nullability is always folded; scalar unions are mapped for generation only. */
+    /**
+     * How far a schema is rewritten: nullability is always folded; scalar unions are mapped and
+     * undeclared required properties declared for generation only.
+     */
     private static final class Rewrite {
-        final boolean mapScalarUnions;
+        final boolean forGeneration;
         boolean usedScalarUnion;
 
-        Rewrite(boolean mapScalarUnions) {
-            this.mapScalarUnions = mapScalarUnions;
+        Rewrite(boolean forGeneration) {
+            this.forGeneration = forGeneration;
         }
     }
 
@@ -185,6 +189,9 @@ public final class GenerationSpec {
         if (!(schema instanceof ObjectNode object)) {
             return schema;
         }
+        if (rewrite.forGeneration) {
+            RequiredProperties.declareMissing(object);
+        }
         for (String key : SUBSCHEMAS) {
             if (object.get(key) instanceof ObjectNode) {
                 object.set(key, normalise(object.get(key), rewrite));
@@ -229,7 +236,7 @@ public final class GenerationSpec {
             object.put("type", kept.iterator().next());
             return object;
         }
-        if (!kept.isEmpty() && SCALAR_TYPES.containsAll(kept) && rewrite.mapScalarUnions) {
+        if (!kept.isEmpty() && SCALAR_TYPES.containsAll(kept) && rewrite.forGeneration) {
             rewrite.usedScalarUnion = true;
             return scalarUnionRef(object);
         }
@@ -270,7 +277,7 @@ public final class GenerationSpec {
             merged.put("type", scalarTypes.iterator().next());
             return merged;
         }
-        if (!rewrite.mapScalarUnions) {
+        if (!rewrite.forGeneration) {
             if (nonNull.size() < members.size()) {
                 members.removeAll();
                 nonNull.forEach(members::add);

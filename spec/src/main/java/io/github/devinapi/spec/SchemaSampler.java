@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -151,7 +152,9 @@ public final class SchemaSampler {
         String format = schema.path("format").asText("");
         switch (format) {
             case "date-time":
-                return EPOCH.plusSeconds(random.nextInt(365 * 24 * 3600)).toString();
+                // not toString(): it leaves out ":00" seconds, which RFC 3339 requires
+                OffsetDateTime instant = EPOCH.plusSeconds(random.nextInt(365 * 24 * 3600));
+                return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant);
             case "date":
                 return LocalDate.of(2026, 1, 1).plusDays(random.nextInt(365)).toString();
             case "uuid":
@@ -236,6 +239,12 @@ public final class SchemaSampler {
                 object.set(property, sample(properties.get(property), property, depth + 1));
             }
         });
+        for (String property : required) {
+            if (!properties.has(property)) {
+                // required but never declared (a spec gap): any value conforms
+                object.put(property, string(JSON.objectNode(), property));
+            }
+        }
         JsonNode additional = schema.get("additionalProperties");
         if (additional != null && mode == Mode.FULL && depth < MAX_DEPTH && !properties.isObject()) {
             if (additional.isObject()) {
@@ -254,6 +263,6 @@ public final class SchemaSampler {
     }
 
     private static String singular(String name) {
-        return OperationNames.singular(name);
+        return PathName.singular(name);
     }
 }

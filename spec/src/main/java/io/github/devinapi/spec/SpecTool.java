@@ -17,12 +17,13 @@ import java.util.Map;
  * <pre>
  * check   --spec=F --names=F --accepted=F --accepted-copy=F --report-dir=D
  *         [--accept=true] [--require-accepted=true]
- *         Fails on a malformed spec or colliding operation names. A spec that differs from the
+ *         Fails on a malformed spec or colliding operation names; prints each method name that is
+ *         not the plain rule's (a collision told apart, an override). A spec that differs from the
  *         accepted one gets a change report (breaking / compatible for client users) in D; with
  *         --require-accepted=true it fails the build; --accept=true records it as accepted.
  * prepare --spec=F --names=F --out=F --accessors-out=F [--fingerprint=F]...
  *         Writes the generator's copy of the spec (see GenerationSpec) and the TagAccessors source;
- *         rewrites a file only when its content changes.
+ *         rewrites a file only when its content changes. Prints the names as check does.
  * </pre>
  */
 public final class SpecTool {
@@ -55,7 +56,7 @@ public final class SpecTool {
     }
 
     private static void check(SpecDocument spec, OperationNames names, Map<String, List<String>> options) {
-        int operations = names.assign(SpecOperation.all(spec.root())).size();
+        int operations = chooseNames(spec, names).size();
         System.out.println("[spec] " + spec.file().getFileName() + ": " + operations + " operation(s), well-formed");
         AcceptedSpec accepted = new AcceptedSpec(Path.of(required(options, "accepted")),
                 Path.of(required(options, "accepted-copy")));
@@ -86,6 +87,7 @@ public final class SpecTool {
     }
 
     private static void prepare(SpecDocument spec, OperationNames names, Map<String, List<String>> options) {
+        chooseNames(spec, names);
         List<byte[]> fingerprintInputs = new ArrayList<>();
         for (String file : options.getOrDefault("fingerprint", List.of())) {
             fingerprintInputs.add(read(Path.of(file)));
@@ -99,6 +101,14 @@ public final class SpecTool {
         }
         writeIfChanged(Path.of(required(options, "accessors-out")),
                 TagAccessors.javaSource(SpecOperation.all(spec.root())).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Names every operation (failing on a collision) and prints each name that is not the plain rule's. */
+    private static List<NameChoice> chooseNames(SpecDocument spec, OperationNames names) {
+        List<NameChoice> choices = names.choose(SpecOperation.all(spec.root()));
+        choices.stream().filter(NameChoice::differsFromPlainRule)
+                .forEach(choice -> System.out.println("[spec] name: " + choice.describe()));
+        return choices;
     }
 
     /** Leaves an unchanged file untouched, so that incremental compilation stays incremental. */

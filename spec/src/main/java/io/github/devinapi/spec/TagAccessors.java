@@ -24,12 +24,12 @@ public final class TagAccessors {
 
     /** The generated interface name for a tag, as OpenAPI Generator's Java generator derives it. */
     public static String apiClassName(String tag) {
-        return OperationNames.pascal(tag) + "Api";
+        return PathName.pascal(tag) + "Api";
     }
 
     /** The accessor method name for a tag: {@code organizations}, {@code apiKeys}, {@code defaultApi}. */
     public static String accessorName(String tag) {
-        String pascal = OperationNames.pascal(tag);
+        String pascal = PathName.pascal(tag);
         String name = Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
         return JAVA_KEYWORDS.contains(name) ? name + "Api" : name;
     }

@@ -125,6 +125,15 @@ class GenerationSpecTest {
         }
 
         @Test
+        void aRequiredPropertyTheSchemaNeverDeclaresIsDeclaredForTheGenerator() throws IOException {
+            var prepared = prepare("A: {type: object, properties: {id: {type: string}}, required: [id, description]}");
+
+            assertThat(prepared.at("/components/schemas/A/properties/description").isObject()).isTrue();
+            assertThat(prepared.at("/components/schemas/A/properties/description").isEmpty()).isTrue();
+            assertThat(prepared.at("/components/schemas/A/properties/id/type").asText()).isEqualTo("string");
+        }
+
+        @Test
         void aSpecThatAlreadyHasAScalarUnionSchemaIsRefused() throws IOException {
             assertThatThrownBy(() -> prepare("ScalarUnion: {type: object}\nA: {anyOf: [{type: string}, {type: integer}]}"))
                     .isInstanceOf(SpecException.class)

@@ -32,6 +32,12 @@ class OperationNamesTest {
         "POST,   /v2/enterprise/sessions/{session_id}/cancel,              cancelSession",
         "GET,    /v3/things/{thing_id}/statuses,                           listThingStatuses",
         "GET,    /health,                                                  getHealth",
+        "GET,    /beta/v2/enterprise/user-usage-analysis,                  getUserUsageAnalysis",
+        "POST,   /beta/v2/enterprise/repositories/bulk-index,              bulkIndexRepositories",
+        "POST,   /v2/enterprise/members/invite,                            inviteMembers",
+        "GET,    /api/v1/things,                                           listThings",
+        "GET,    /things/v1,                                               getThingsV1",
+        "GET,    /{tenant}/v1/things,                                      listV1Things",
     })
     void theRuleDerivesAReadableNameFromMethodAndPath(String method, String path, String expected) {
         assertThat(OperationNames.derive(method, path)).isEqualTo(expected);
@@ -71,16 +77,33 @@ class OperationNamesTest {
     }
 
     @Test
-    void twoOperationsWithTheSameNameInOneTagFailNamingBothAndTheFix() {
-        var put = operation("PUT", "/v2/enterprise/groups/{group_id}", null);
-        var patch = operation("PATCH", "/v2/enterprise/groups/{group_id}", null);
+    void anOverrideThatTakesAnotherOperationsNameFailsNamingBoth(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("names.properties");
+        Files.writeString(file, "GET\\ /v2/enterprise/groups/{group_id}=listGroups\n");
+        var list = operation("GET", "/v2/enterprise/groups", null);
+        var get = operation("GET", "/v2/enterprise/groups/{group_id}", null);
 
-        assertThatThrownBy(() -> OperationNames.withoutOverrides().assign(List.of(put, patch)))
+        assertThatThrownBy(() -> OperationNames.load(file).assign(List.of(list, get)))
                 .isInstanceOf(SpecException.class)
-                .hasMessageContaining("PUT /v2/enterprise/groups/{group_id}")
-                .hasMessageContaining("PATCH /v2/enterprise/groups/{group_id}")
-                .hasMessageContaining("updateGroup")
-                .hasMessageContaining("spec/operation-names.properties");
+                .hasMessageContaining("GET /v2/enterprise/groups'")
+                .hasMessageContaining("GET /v2/enterprise/groups/{group_id}")
+                .hasMessageContaining("listGroups()")
+                .hasMessageContaining("an override in spec/operation-names.properties");
+    }
+
+    @Test
+    void anOverrideOfOneCollidingOperationLeavesTheOtherItsPlainName(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("names.properties");
+        Files.writeString(file, "user_daily_consumption_get=getUserConsumptionDaily\n");
+        var daily = operation("GET", "/v2/enterprise/consumption/daily", "daily_consumption_get");
+        var user = operation("GET", "/v2/enterprise/consumption/daily/{user_id}", "user_daily_consumption_get");
+
+        var choices = OperationNames.load(file).choose(List.of(daily, user));
+
+        assertThat(choices).extracting(NameChoice::name).containsExactly("getConsumptionDaily", "getUserConsumptionDaily");
+        assertThat(choices.get(0).differsFromPlainRule()).isFalse();
+        assertThat(choices.get(1).describe()).isEqualTo("GET /v2/enterprise/consumption/daily/{user_id} -> "
+                + "getUserConsumptionDaily (plain rule: getConsumptionDaily, set in operation-names.properties)");
     }
 
     @Test
