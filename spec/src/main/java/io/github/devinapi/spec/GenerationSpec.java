@@ -23,6 +23,8 @@ import java.util.Set;
  *       {@value #SCALAR_UNION}, which the build maps to the hand-written
  *       {@code io.github.devinapi.client.ScalarUnion}: without this the generator emits an empty class
  *       that cannot hold any value.</li>
+ *   <li>The body schema of every paged operation ({@link PagingRule}) gets
+ *       {@code x-implements: [io.github.devinapi.client.Page<Item>]}, so that the client can page through it.</li>
  *   <li>{@code info.x-generation-fingerprint} hashes the result together with the generator
  *       settings, so that skipping an unchanged spec never skips a settings change.</li>
  * </ul>
@@ -50,6 +52,7 @@ public final class GenerationSpec {
             }
             operation.node().put("operationId", name);
         });
+        PagingRule.markPageSchemas(root);
         ObjectNode info = root.with("info");
         info.remove("x-generation-fingerprint");
         info.put("x-generation-fingerprint", fingerprint(root, fingerprintInputs));

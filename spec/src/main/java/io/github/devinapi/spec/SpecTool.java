@@ -20,9 +20,9 @@ import java.util.Map;
  *         Fails on a malformed spec or colliding operation names. A spec that differs from the
  *         accepted one gets a change report (breaking / compatible for client users) in D; with
  *         --require-accepted=true it fails the build; --accept=true records it as accepted.
- * prepare --spec=F --names=F --out=F --accessors-out=F [--fingerprint=F]...
- *         Writes the generator's copy of the spec (see GenerationSpec) and the TagAccessors source;
- *         rewrites a file only when its content changes.
+ * prepare --spec=F --names=F --out=F --accessors-out=F [--paging-out=F] [--fingerprint=F]...
+ *         Writes the generator's copy of the spec (see GenerationSpec), the TagAccessors source and
+ *         the list of paged operations (see PagingRule); rewrites a file only when its content changes.
  * </pre>
  */
 public final class SpecTool {
@@ -99,6 +99,12 @@ public final class SpecTool {
         }
         writeIfChanged(Path.of(required(options, "accessors-out")),
                 TagAccessors.javaSource(SpecOperation.all(spec.root())).getBytes(StandardCharsets.UTF_8));
+        String pagingOut = single(options, "paging-out", null);
+        if (pagingOut != null) {
+            List<PagingRule.PagedOperation> paged = PagingRule.find(prepared);
+            writeIfChanged(Path.of(pagingOut), PagingRule.properties(paged).getBytes(StandardCharsets.UTF_8));
+            System.out.println("[spec] " + paged.size() + " paged operation(s)");
+        }
     }
 
     /** Leaves an unchanged file untouched, so that incremental compilation stays incremental. */
