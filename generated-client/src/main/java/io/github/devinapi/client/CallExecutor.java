@@ -11,7 +11,8 @@ import retrofit2.Invocation;
 /**
  * Sends the request a Retrofit call describes through the client's HTTP stack and returns the body or
  * throws the exception that fits. The response is read here, not by Retrofit, so that every exception
- * can carry the status, the bounded body and the retry count.
+ * can carry the status, the bounded body and the retry count. Single and paged calls both end in
+ * {@link #outcome}, so they fail alike.
  */
 final class CallExecutor {
 
@@ -31,12 +32,11 @@ final class CallExecutor {
     }
 
     <T> T execute(Call<T> call) {
-        Request request = call.request();
-        Invocation invocation = request.tag(Invocation.class);
-        if (invocation == null || !madeByThisClient.test(invocation)) {
-            throw new IllegalArgumentException("execute() takes calls made with this client's api(...) or its tag "
-                    + "accessors, such as organizations()");
-        }
+        return execute(requestOf(call));
+    }
+
+    /** Sends a request of {@link #requestOf(Call)}, possibly rewritten (e.g. the next page's query). */
+    <T> T execute(Request request) {
         RetryCounter counter = new RetryCounter();
         Response response;
         try {
@@ -44,9 +44,24 @@ final class CallExecutor {
         } catch (IOException e) {
             throw connectionFailures.toException(request, e, counter.retries());
         }
-        if (!response.isSuccessful()) {
-            throw errorResponses.toException(response, counter.retries());
+        return outcome(request, response, counter.retries());
+    }
+
+    /** The call's request, checked to come from this client (it carries the operation's Invocation tag). */
+    Request requestOf(Call<?> call) {
+        Request request = call.request();
+        Invocation invocation = request.tag(Invocation.class);
+        if (invocation == null || !madeByThisClient.test(invocation)) {
+            throw new IllegalArgumentException("the call must be made with this client's api(...) or its tag "
+                    + "accessors, such as organizations()");
         }
-        return successBodies.read(response, invocation.method(), counter.retries());
+        return request;
+    }
+
+    private <T> T outcome(Request request, Response response, int retries) {
+        if (!response.isSuccessful()) {
+            throw errorResponses.toException(response, retries);
+        }
+        return successBodies.read(response, request.tag(Invocation.class).method(), retries);
     }
 }
