@@ -1,7 +1,9 @@
 package io.github.devinapi.client;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -11,8 +13,8 @@ import retrofit2.Invocation;
 /**
  * Sends the request a Retrofit call describes through the client's HTTP stack and returns the body or
  * throws the exception that fits. The response is read here, not by Retrofit, so that every exception
- * can carry the status, the bounded body and the retry count. Single and paged calls both end in
- * {@link #outcome}, so they fail alike.
+ * can carry the status, the bounded body and the retry count. Synchronous, asynchronous and paged calls
+ * all end in {@link #outcome}, so they fail alike.
  */
 final class CallExecutor {
 
@@ -45,6 +47,38 @@ final class CallExecutor {
             throw connectionFailures.toException(request, e, counter.retries());
         }
         return outcome(request, response, counter.retries());
+    }
+
+    /**
+     * Sends the request on OkHttp's dispatcher threads. The future completes with the body or, exceptionally,
+     * with the same exception {@link #execute(Call)} throws; cancelling it cancels the request.
+     */
+    <T> CompletableFuture<T> executeAsync(Call<T> call) {
+        Request request = requestOf(call);
+        RetryCounter counter = new RetryCounter();
+        okhttp3.Call exchange = http.newCall(request.newBuilder().tag(RetryCounter.class, counter).build());
+        CompletableFuture<T> result = new CompletableFuture<>();
+        result.whenComplete((body, failure) -> {
+            if (result.isCancelled()) {
+                exchange.cancel();
+            }
+        });
+        exchange.enqueue(new Callback() {
+            @Override
+            public void onFailure(okhttp3.Call failed, IOException e) {
+                result.completeExceptionally(connectionFailures.toException(request, e, counter.retries()));
+            }
+
+            @Override
+            public void onResponse(okhttp3.Call answered, Response response) {
+                try {
+                    result.complete(outcome(request, response, counter.retries()));
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            }
+        });
+        return result;
     }
 
     /** The call's request, checked to come from this client (it carries the operation's Invocation tag). */

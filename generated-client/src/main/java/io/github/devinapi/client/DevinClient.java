@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,8 +22,8 @@ import retrofit2.Invocation;
 
 /**
  * The Devin API client: the generated Retrofit interfaces, wired with the API key, base URL, per-attempt
- * timeouts, retries and redacted logging; {@link #execute(Call)} to get a body or a typed
- * {@link DevinApiException}, and {@link #paginate(Call)} to go through every page of a list.
+ * timeouts, retries and redacted logging; {@link #execute(Call)} or {@link #executeAsync(Call)} to get a body
+ * or a typed {@link DevinApiException}, and {@link #paginate(Call)} to go through every page of a list.
  *
  * <pre>{@code
  * try (DevinClient devin = DevinClient.fromEnv()) {
@@ -86,6 +87,16 @@ public final class DevinClient implements TagAccessors, AutoCloseable {
     public <T> T execute(Call<T> call) {
         requireOpen();
         return executor.execute(Objects.requireNonNull(call, "call"));
+    }
+
+    /**
+     * {@link #execute(Call)} on OkHttp's dispatcher threads: the future completes with the body or, exceptionally,
+     * with the same {@link DevinApiException}; cancelling it cancels the request. Stages added without an
+     * executor run on the dispatcher thread: keep them short.
+     */
+    public <T> CompletableFuture<T> executeAsync(Call<T> call) {
+        requireOpen();
+        return executor.executeAsync(Objects.requireNonNull(call, "call"));
     }
 
     /**
