@@ -33,6 +33,9 @@ import retrofit2.Invocation;
  * }
  * }</pre>
  *
+ * <p>A 2xx body must have the declared JSON types ({@code 1} for a string is an {@link InvalidResponseException}
+ * naming its path); unknown fields are ignored.
+ *
  * <p>Thread-safe: share one client; it holds one connection pool. Close it to release the pool and threads.
  */
 public final class DevinClient implements TagAccessors, AutoCloseable {
