@@ -52,7 +52,7 @@ class UsageSampleTest {
 
         run();
 
-        assertThat(text(err)).isEqualTo("[\"body\", \"user_ids\", 0]: Unknown user\n");
+        assertThat(text(err)).isEqualTo("[body, user_ids, 0]: Unknown user\n");
     }
 
     @Test
