@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
@@ -20,14 +22,19 @@ import retrofit2.Invocation;
 
 /**
  * The Devin API client: the generated Retrofit interfaces, wired with the API key, base URL, per-attempt
- * timeouts, retries and redacted logging, and {@link #execute(Call)} to get a body or a typed
- * {@link DevinApiException}.
+ * timeouts, retries and redacted logging; {@link #execute(Call)} or {@link #executeAsync(Call)} to get a body
+ * or a typed {@link DevinApiException}, and {@link #paginate(Call)} to go through every page of a list.
  *
  * <pre>{@code
  * try (DevinClient devin = DevinClient.fromEnv()) {
  *     SuccessResponse added = devin.execute(devin.organizations().addOrganizationMembers(orgId, members));
+ *     devin.paginate(devin.organizations().listOrganizationMembers(orgId, null, null))
+ *          .forEach(member -> System.out.println(member.getEmail()));
  * }
  * }</pre>
+ *
+ * <p>A 2xx body must have the declared JSON types ({@code 1} for a string is an {@link InvalidResponseException}
+ * naming its path); unknown fields are ignored.
  *
  * <p>Thread-safe: share one client; it holds one connection pool. Close it to release the pool and threads.
  */
@@ -38,16 +45,18 @@ public final class DevinClient implements TagAccessors, AutoCloseable {
 
     private final HttpStack http;
     private final CallExecutor executor;
+    private final Paginator paginator;
     private final ConcurrentMap<Class<?>, Object> apis = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final String description;
 
-    private DevinClient(HttpStack.Settings settings) {
+    private DevinClient(HttpStack.Settings settings, int maxPages) {
         Redactor redactor = new Redactor(settings.apiKey());
         this.http = HttpStack.create(settings, new HttpLog(settings.logLevel(), settings.logSink(), redactor));
         this.executor = new CallExecutor(http.calls, this::madeHere, new SuccessBodies(http.retrofit, redactor),
                 new ErrorResponses(http.gson, redactor, settings.clock()),
                 new ConnectionFailures(settings.timeout(), redactor));
+        this.paginator = new Paginator(executor, PagedOperations.shipped(), maxPages);
         this.description = "DevinClient{" + settings + "}";
     }
 
@@ -81,6 +90,43 @@ public final class DevinClient implements TagAccessors, AutoCloseable {
     public <T> T execute(Call<T> call) {
         requireOpen();
         return executor.execute(Objects.requireNonNull(call, "call"));
+    }
+
+    /**
+     * {@link #execute(Call)} on OkHttp's dispatcher threads: the future completes with the body or, exceptionally,
+     * with the same {@link DevinApiException}; cancelling it cancels the request. Stages added without an
+     * executor run on the dispatcher thread: keep them short.
+     */
+    public <T> CompletableFuture<T> executeAsync(Call<T> call) {
+        requireOpen();
+        return executor.executeAsync(Objects.requireNonNull(call, "call"));
+    }
+
+    /**
+     * The items of every page of a paged list as one lazy stream; a page is fetched, like {@link #execute(Call)},
+     * only when the stream reaches it. The call's {@code skip}/{@code limit} (or {@code page}/{@code per_page})
+     * are the start and page size, null the spec's default. It ends on {@code has_more=false} or a page shorter
+     * than the page size. Paged are the operations answering a {@link Page}; plain JSON arrays and audit logs
+     * ({@code before}/{@code after}) are not: {@code execute} returns them whole.
+     *
+     * @throws PaginationException from the stream: more than {@code maxPages} pages, or a page repeating the last
+     * @throws IllegalArgumentException at once, if the operation is not paged or the call is not this client's
+     */
+    public <T> Stream<T> paginate(Call<? extends Page<T>> call) {
+        requireOpen();
+        return paginator.items(Objects.requireNonNull(call, "call"));
+    }
+
+    /** The pages themselves (with {@code getTotal()} and the rest), lazily, as {@link #paginate(Call)} fetches them. */
+    public <P extends Page<?>> Stream<P> pages(Call<P> call) {
+        requireOpen();
+        return paginator.pages(Objects.requireNonNull(call, "call"));
+    }
+
+    /** {@link #paginate(Call)} for a for-each loop; each loop starts again at the call's first page. */
+    public <T> Iterable<T> iterate(Call<? extends Page<T>> call) {
+        requireOpen();
+        return paginator.iterable(Objects.requireNonNull(call, "call"));
     }
 
     /**
@@ -126,6 +172,7 @@ public final class DevinClient implements TagAccessors, AutoCloseable {
         private String baseUrl = DEFAULT_BASE_URL;
         private Duration timeout = Duration.ofSeconds(60);
         private int maxRetries = 2;
+        private int maxPages = 10_000;
         private OkHttpClient okHttpClient;
         private Set<String> safeToRetry;
         private Sleeper sleeper = Sleeper.system();
@@ -159,6 +206,12 @@ public final class DevinClient implements TagAccessors, AutoCloseable {
         /** Retries after the first attempt, where the retry policy allows one. Default 2; 0 disables. */
         public Builder maxRetries(int maxRetries) {
             this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /** The most pages {@link #paginate(Call)} fetches of one list before it fails. Default 10,000. */
+        public Builder maxPages(int maxPages) {
+            this.maxPages = maxPages;
             return this;
         }
 
@@ -224,16 +277,9 @@ public final class DevinClient implements TagAccessors, AutoCloseable {
 
         private Builder fromEnv(Function<String, String> variables) {
             this.environment = variables;
-            String key = variables.apply("DEVIN_API_KEY");
-            if (key == null || key.isBlank()) {
-                throw new IllegalStateException("DEVIN_API_KEY is not set: set it to a Devin personal API key "
-                        + "(apk_user_...) of an enterprise admin");
-            }
-            apiKey(key.trim());
-            String url = variables.apply("DEVIN_API_BASE_URL");
-            if (url != null && !url.isBlank()) {
-                baseUrl(url);
-            }
+            EnvironmentSettings settings = new EnvironmentSettings(variables);
+            apiKey(settings.apiKey());
+            settings.baseUrl().ifPresent(this::baseUrl);
             return this;
         }
 
@@ -253,21 +299,12 @@ public final class DevinClient implements TagAccessors, AutoCloseable {
             if (maxRetries < 0) {
                 throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
             }
+            if (maxPages < 1) {
+                throw new IllegalArgumentException("maxPages must be 1 or more, was " + maxPages);
+            }
             return new DevinClient(new HttpStack.Settings(apiKey, url, timeout, maxRetries, okHttpClient,
                     safeToRetry != null ? safeToRetry : SafeToRetryList.defaults(), sleeper, clock, jitter,
-                    logLevel != null ? logLevel : levelFromEnvironment(), logSink));
-        }
-
-        private LogLevel levelFromEnvironment() {
-            String value = environment.apply("DEVIN_LOG");
-            if (value == null || value.isBlank()) {
-                return LogLevel.OFF;
-            }
-            try {
-                return LogLevel.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("DEVIN_LOG must be off, info or debug, was \"" + value + "\"");
-            }
+                    logLevel != null ? logLevel : new EnvironmentSettings(environment).logLevel(), logSink), maxPages);
         }
 
         @Override

@@ -65,8 +65,13 @@ final class HttpStack implements AutoCloseable {
         callsBuilder.networkInterceptors().clear();
         OkHttpClient calls = callsBuilder.callTimeout(Duration.ZERO).addInterceptor(retries).build();
         // The generated Gson setup, so that the models' java.time and other adapters apply; numbers in
-        // free-form values (Map<String, Object>) stay integral where they are: 0, not 0.0.
-        Gson gson = new JSON().getGson().newBuilder().setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE).create();
+        // free-form values (Map<String, Object>) stay integral where they are: 0, not 0.0; and a value of the
+        // wrong JSON type is refused, not coerced, naming its path, map keys included (registered last, so
+        // that they come before the adapters they delegate to).
+        Gson gson = new JSON().getGson().newBuilder().setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE)
+                .registerTypeAdapterFactory(new StringKeyedMaps())
+                .registerTypeAdapterFactory(new StrictJsonTypes())
+                .create();
         Retrofit retrofit = new Retrofit.Builder()
                 .baseUrl(settings.baseUrl())
                 .client(calls)

@@ -1,6 +1,7 @@
 package io.github.devinapi.client;
 
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.TypeAdapter;
 import com.google.gson.annotations.JsonAdapter;
 import com.google.gson.internal.LazilyParsedNumber;
@@ -79,7 +80,7 @@ public final class ScalarUnion {
         if (value instanceof Long l) {
             return l;
         }
-        throw new IllegalStateException("not an integer within the range of long: " + this);
+        throw new IllegalStateException("not an integer within the range of long: " + toJson());
     }
 
     public boolean asBoolean() {
@@ -90,7 +91,7 @@ public final class ScalarUnion {
         if (type.isInstance(value)) {
             return type.cast(value);
         }
-        throw new IllegalStateException("not " + what + ": " + this);
+        throw new IllegalStateException("not " + what + ": " + toJson());
     }
 
     @Override
@@ -103,10 +104,18 @@ public final class ScalarUnion {
         return value.hashCode();
     }
 
-    /** The JSON text of the value: {@code "body"}, {@code 0}, {@code true}. */
+    /**
+     * The plain value, as a person reads it: {@code body}, {@code 0}, {@code true}; so that joining a
+     * {@code loc} into a message gives {@code body.user_ids.0}. {@link #toJson()} tells strings from numbers.
+     */
     @Override
     public String toString() {
-        return isString() ? '"' + ((String) value).replace("\"", "\\\"") + '"' : value.toString();
+        return value.toString();
+    }
+
+    /** The JSON text of the value: {@code "body"} (quoted and escaped), {@code 0}, {@code true}. */
+    public String toJson() {
+        return value instanceof String s ? new JsonPrimitive(s).toString() : value.toString();
     }
 
     /** Reads and writes the value as the JSON scalar it is. */

@@ -20,7 +20,8 @@ import retrofit2.Retrofit;
 /**
  * Converts a successful response into the type its operation declares, with Retrofit's converters, and
  * turns any body that does not fit (not JSON, malformed, wrong types, empty) into an
- * {@link InvalidResponseException} that names the problem and the JSON path.
+ * {@link InvalidResponseException} that names the problem and the JSON path. JSON types are checked by the
+ * {@link StrictJsonTypes} of the client's Gson.
  */
 final class SuccessBodies {
 
@@ -59,15 +60,23 @@ final class SuccessBodies {
             try {
                 value = converter(operation, type).convert(body);
             } catch (IOException | RuntimeException e) {
-                String problem = preview.isBlank() ? "the body is empty"
-                        : "the body is not valid " + name(type) + " JSON (" + firstLine(e) + ")";
-                throw invalid(response, preview, retries, problem, e);
+                throw invalid(response, preview, retries, problem(e, preview, type), e);
             }
             if (value == null && type != Void.class) {
                 throw invalid(response, preview, retries, "the body is JSON null", null);
             }
             return (T) value;
         }
+    }
+
+    private static String problem(Exception e, String preview, Type type) {
+        if (preview.isBlank()) {
+            return "the body is empty";
+        }
+        if (e instanceof JsonValueMismatch mismatch) {
+            return "the body does not fit the declared type at " + mismatch.path() + ": " + mismatch.problem();
+        }
+        return "the body is not valid " + name(type) + " JSON (" + firstLine(e) + ")";
     }
 
     private InvalidResponseException invalid(Response response, String preview, int retries, String problem,

@@ -113,7 +113,8 @@ class FaultTest {
     void a_value_of_the_wrong_type_is_an_invalid_response_naming_the_json_path() {
         DevinApiException thrown = invalidBody(okJson("{\"status\":{\"code\":1}}"));
 
-        assertThat(thrown.getMessage()).contains("Expected a string but was BEGIN_OBJECT").contains("path $.status");
+        assertThat(thrown.getMessage()).contains("the body does not fit the declared type at $.status: "
+                + "expected a string, got an object, where the API declares SuccessResponse");
     }
 
     @Test

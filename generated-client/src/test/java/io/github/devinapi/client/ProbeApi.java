@@ -34,4 +34,8 @@ interface ProbeApi {
 
     @GET("v2/probes/free-form")
     Call<java.util.Map<String, Object>> freeForm();
+
+    /** Answers a page, but takes no page parameters: not a paged operation. */
+    @GET("v2/probes/page")
+    Call<io.github.devinapi.client.model.PaginatedResponseUserOrgResponse> unpaged();
 }

@@ -12,13 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -52,7 +47,7 @@ class UsageSampleTest {
 
         run();
 
-        assertThat(text(err)).isEqualTo("[\"body\", \"user_ids\", 0]: Unknown user\n");
+        assertThat(text(err)).isEqualTo("[body, user_ids, 0]: Unknown user\n");
     }
 
     @Test
@@ -65,25 +60,13 @@ class UsageSampleTest {
     }
 
     @Test
-    void the_snippet_is_about_ten_lines_between_its_markers() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of(System.getProperty("basedir", "."),
-                "src/test/java/io/github/devinapi/client/UsageSample.java"));
-
-        int start = lines.indexOf("        // snippet:start");
-        int end = lines.indexOf("        // snippet:end");
-
-        assertThat(start).isNotNegative();
-        assertThat(end - start - 1).isBetween(8, 12);
+    void the_snippet_is_about_ten_lines_between_its_markers() {
+        assertThat(Snippets.region("UsageSample.java", "start").lines().count()).isBetween(8L, 12L);
     }
 
     @Test
-    void the_readme_shows_exactly_this_snippet() throws IOException {
-        Path base = Path.of(System.getProperty("basedir", "."));
-        List<String> lines = Files.readAllLines(base.resolve("src/test/java/io/github/devinapi/client/UsageSample.java"));
-        String snippet = lines.subList(lines.indexOf("        // snippet:start") + 1, lines.indexOf("        // snippet:end"))
-                .stream().map(line -> line.substring(Math.min(8, line.length()))).collect(Collectors.joining("\n"));
-
-        assertThat(Files.readString(base.resolve("../README.md"))).contains("```java\n" + snippet + "\n```");
+    void the_readme_shows_exactly_this_snippet() {
+        assertThat(Snippets.readme()).contains(Snippets.javaBlock(Snippets.region("UsageSample.java", "start")));
     }
 
     private void run() {

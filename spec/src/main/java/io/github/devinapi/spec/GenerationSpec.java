@@ -24,6 +24,8 @@ import java.util.Set;
  *       {@code io.github.devinapi.client.ScalarUnion}: without this the generator emits an empty class
  *       that cannot hold any value.</li>
  *   <li>A property an object requires but never declares gets an empty schema ({@link RequiredProperties}).</li>
+ *   <li>The body schema of every paged operation ({@link PagingRule}) gets
+ *       {@code x-implements: [io.github.devinapi.client.Page<Item>]}, so that the client can page through it.</li>
  *   <li>{@code info.x-generation-fingerprint} hashes the result together with the generator
  *       settings, so that skipping an unchanged spec never skips a settings change.</li>
  * </ul>
@@ -51,6 +53,7 @@ public final class GenerationSpec {
             }
             operation.node().put("operationId", name);
         });
+        PagingRule.markPageSchemas(root);
         ObjectNode info = root.with("info");
         info.remove("x-generation-fingerprint");
         info.put("x-generation-fingerprint", fingerprint(root, fingerprintInputs));

@@ -21,9 +21,10 @@ import java.util.Map;
  *         not the plain rule's (a collision told apart, an override). A spec that differs from the
  *         accepted one gets a change report (breaking / compatible for client users) in D; with
  *         --require-accepted=true it fails the build; --accept=true records it as accepted.
- * prepare --spec=F --names=F --out=F --accessors-out=F [--fingerprint=F]...
- *         Writes the generator's copy of the spec (see GenerationSpec) and the TagAccessors source;
- *         rewrites a file only when its content changes. Prints the names as check does.
+ * prepare --spec=F --names=F --out=F --accessors-out=F [--paging-out=F] [--fingerprint=F]...
+ *         Writes the generator's copy of the spec (see GenerationSpec), the TagAccessors source and
+ *         the list of paged operations (see PagingRule); rewrites a file only when its content changes.
+ *         Prints the names as check does.
  * </pre>
  */
 public final class SpecTool {
@@ -101,6 +102,12 @@ public final class SpecTool {
         }
         writeIfChanged(Path.of(required(options, "accessors-out")),
                 TagAccessors.javaSource(SpecOperation.all(spec.root())).getBytes(StandardCharsets.UTF_8));
+        String pagingOut = single(options, "paging-out", null);
+        if (pagingOut != null) {
+            List<PagingRule.PagedOperation> paged = PagingRule.find(prepared);
+            writeIfChanged(Path.of(pagingOut), PagingRule.properties(paged).getBytes(StandardCharsets.UTF_8));
+            System.out.println("[spec] " + paged.size() + " paged operation(s)");
+        }
     }
 
     /** Names every operation (failing on a collision) and prints each name that is not the plain rule's. */

@@ -145,7 +145,8 @@ class GenerationSpecTest {
     class Fingerprint {
 
         private String fingerprint(String settings) {
-            return GenerationSpec.prepare(SpecDocument.load(TestSpecs.projectSpec()), OperationNames.withoutOverrides(),
+            return GenerationSpec.prepare(SpecDocument.load(TestSpecs.fixture("multi-operation.yaml")),
+                    OperationNames.withoutOverrides(),
                     List.of(settings.getBytes(StandardCharsets.UTF_8))).at("/info/x-generation-fingerprint").asText();
         }
 

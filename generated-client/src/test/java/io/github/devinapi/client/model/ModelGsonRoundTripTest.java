@@ -138,7 +138,7 @@ class ModelGsonRoundTripTest {
             var error = gson.fromJson(FASTAPI_422, HTTPValidationError.class);
 
             assertThat(error.getDetail()).hasSize(2);
-            assertThat(error.getDetail().get(0).getLoc()).extracting(ScalarUnion::toString)
+            assertThat(error.getDetail().get(0).getLoc()).extracting(ScalarUnion::toJson)
                     .containsExactly("\"body\"", "\"user_ids\"", "0");
             assertThat(error.getDetail().get(0).getType()).isEqualTo("string_type");
             assertThat(error.getDetail().get(1).getMsg()).isEqualTo("Field required");
