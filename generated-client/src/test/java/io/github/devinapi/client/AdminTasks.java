@@ -42,7 +42,7 @@ final class AdminTasks {
     static void inviteUsers(DevinClient devin, PrintStream out) {
         // snippet:invite-users
         var invite = new EnterpriseMemberInviteRequest().emails(List.of("ada@example.com", "alan@example.com"));
-        EnterpriseMemberInviteResponse invited = devin.execute(devin.members().addMembersInvite(invite));
+        EnterpriseMemberInviteResponse invited = devin.execute(devin.members().inviteMembers(invite));
         out.println(invited.getInvitedCount() + " invited: " + invited.getInviteeUserIdToEmail().values());
         // snippet:end
     }
