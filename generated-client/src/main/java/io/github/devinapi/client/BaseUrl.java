@@ -6,14 +6,16 @@ import okhttp3.HttpUrl;
 
 /**
  * Checks and normalises the base URL. The API key may travel in clear text only to this machine, so plain
- * http is refused for any host that is not a loopback address.
+ * http is refused for any host that is not a loopback address (an IP literal in 127.0.0.0/8 or ::1, or
+ * {@code localhost}; a name such as {@code 127.example.com} is not one).
  */
-final class BaseUrl {
+public final class BaseUrl {
 
     private BaseUrl() {
     }
 
-    static HttpUrl parse(String value) {
+    /** The base URL as the client uses it; throws {@link IllegalArgumentException} saying what is wrong. */
+    public static HttpUrl parse(String value) {
         HttpUrl url = value == null ? null : HttpUrl.parse(value.trim());
         if (url == null) {
             throw new IllegalArgumentException("baseUrl must be an http(s) URL such as https://api.devin.ai, was \""

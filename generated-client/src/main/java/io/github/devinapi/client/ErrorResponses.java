@@ -57,6 +57,13 @@ final class ErrorResponses {
                             : "the server asks to wait " + seconds(wait)) + " before calling again." + retried,
                             context, wait);
                 default:
+                    if (status >= 300 && status <= 399) {
+                        String location = response.header("Location");
+                        return new UnexpectedStatusException(prefix + " The server redirects"
+                                + (location == null ? "" : " to " + redactor.text(location)) + "; the client follows no "
+                                + "redirects, so that the key goes nowhere else: set baseUrl to where the API is." + retried,
+                                context);
+                    }
                     if (status >= 500 && status <= 599) {
                         return new InternalServerException(prefix + " The server or a gateway in front of it failed: "
                                 + "try again later." + retried, context);

@@ -54,6 +54,9 @@ final class HttpStack implements AutoCloseable {
                 .callTimeout(timeout)
                 // Retries are decided by RetryPolicy alone: OkHttp would silently repeat even a POST.
                 .retryOnConnectionFailure(false)
+                // No redirects: the key must never follow one elsewhere, and the API does not redirect.
+                .followRedirects(false)
+                .followSslRedirects(false)
                 .addInterceptor(new DefaultHeadersInterceptor(settings.baseUrl(), settings.apiKey(), ClientVersion.userAgent()))
                 .addInterceptor(new HttpLogInterceptor(log))
                 .build();

@@ -48,7 +48,8 @@ class DevinClientBuilderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://api.devin.ai", "http://203.0.113.7:8080", "http://localhost.example.com"})
+    @ValueSource(strings = {"http://api.devin.ai", "http://203.0.113.7:8080", "http://localhost.example.com",
+            "http://127.evil.example", "http://127.0.0.1.nip.io"})
     void plain_http_to_a_host_that_is_not_loopback_is_refused(String url) {
         assertThatThrownBy(() -> DevinClient.builder().apiKey("k").baseUrl(url).build())
                 .isInstanceOf(IllegalArgumentException.class)

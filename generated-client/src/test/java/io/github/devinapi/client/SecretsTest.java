@@ -1,5 +1,9 @@
 package io.github.devinapi.client;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -88,6 +92,33 @@ class SecretsTest {
                 .anyMatch(line -> line.equals("< Set-Cookie: [redacted]"))
                 .noneMatch(line -> line.contains("cookie-value-1"));
         assertThat(mentionsCanary(log)).as("the log mentions the canary").isFalse();
+    }
+
+    @Test
+    void a_redirect_is_not_followed_so_the_key_never_reaches_another_origin() {
+        WireMockServer elsewhere = new WireMockServer(wireMockConfig().dynamicPort());
+        elsewhere.start();
+        try {
+            // given: the API answers with a redirect to another origin, which would accept anything
+            elsewhere.stubFor(any(anyUrl()).willReturn(okJson("{\"status\":\"success\"}")));
+            server.stubFor(post(MEMBERS_PATH).willReturn(aResponse().withStatus(307)
+                    .withHeader("Location", elsewhere.baseUrl() + MEMBERS_PATH)));
+
+            // when
+            UnexpectedStatusException redirected;
+            try (DevinClient client = debugClient()) {
+                redirected = catchThrowableOfType(UnexpectedStatusException.class,
+                        () -> client.execute(client.organizations().addOrganizationMembers("org-1", members())));
+            }
+
+            // then: nothing went to the other origin, and the failure says what to do
+            assertThat(elsewhere.getAllServeEvents()).as("requests the other origin received").isEmpty();
+            assertThat(redirected.statusCode()).hasValue(307);
+            assertThat(redirected.getMessage()).contains("follows no redirects", "set baseUrl");
+            assertThat(mentionsCanary(List.of(redirected.getMessage()))).isFalse();
+        } finally {
+            elsewhere.stop();
+        }
     }
 
     @Test

@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * Ids made for one run that no tenant has: {@code org-absent-3f9a6c1e-0001}. A live run addresses every
  * request the server must refuse at them, so that a server that accepts it anyway changes nothing.
  */
-final class AbsentIds implements TestIds {
+public final class AbsentIds implements TestIds {
+
+    /** An absent id of any run: the recordings' placeholder of the same kind and number stands for it. */
+    private static final Pattern ANY_RUN = Pattern.compile("(?<![\\w-])(org|user|group)-absent-[0-9a-f]{12}-(\\d{4})(?![\\w-])");
 
     private final String run;
     private final Pattern pattern;
@@ -44,6 +47,11 @@ final class AbsentIds implements TestIds {
     @Override
     public TestIds absent() {
         return this;
+    }
+
+    /** {@code text} with every absent id replaced by the placeholder recordings use ({@code org-test-0001}). */
+    public static String asPlaceholders(String text) {
+        return ANY_RUN.matcher(text).replaceAll("$1-test-$2");
     }
 
     /** Whether {@code id} is one of this run's absent ids. */

@@ -1,5 +1,6 @@
 package io.github.devinapi.contract.live;
 
+import io.github.devinapi.client.BaseUrl;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -120,16 +121,12 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
                 || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw invalid(BASE_URL + " must be an http(s) URL without query, such as " + DEFAULT_BASE_URL + ", was \"" + text + "\"");
         }
-        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw invalid(BASE_URL + " is plain http to " + uri.getHost() + ": the key would cross the network in clear "
-                    + "text. Use https://, or plain http only to this machine (localhost, 127.0.0.1, [::1])");
+        try {
+            BaseUrl.parse(text); // the client's own rule: plain http only to a loopback address
+        } catch (IllegalArgumentException e) {
+            throw invalid(BASE_URL + ": " + e.getMessage());
         }
         return text.replaceAll("/+$", "");
-    }
-
-    private static boolean isLoopback(String host) {
-        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        return bare.equalsIgnoreCase("localhost") || bare.startsWith("127.") || bare.equals("::1");
     }
 
     private static int positive(Function<String, String> properties, String property, int fallback) {

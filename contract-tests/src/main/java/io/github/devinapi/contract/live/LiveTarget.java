@@ -1,11 +1,11 @@
 package io.github.devinapi.contract.live;
 
-import io.github.devinapi.contract.target.Target;
-import io.github.devinapi.contract.target.TargetSummary;
-import io.github.devinapi.contract.target.TestIds;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.ExchangeFindings;
+import io.github.devinapi.contract.target.Target;
+import io.github.devinapi.contract.target.TargetSummary;
+import io.github.devinapi.contract.target.TestIds;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

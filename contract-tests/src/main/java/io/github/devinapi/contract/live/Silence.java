@@ -1,8 +1,8 @@
 package io.github.devinapi.contract.live;
 
+import io.github.devinapi.contract.validation.Exchange;
 import static org.junit.jupiter.api.Assumptions.abort;
 
-import io.github.devinapi.contract.validation.Exchange;
 import java.io.IOException;
 import java.time.Duration;
 

@@ -1,10 +1,10 @@
 package io.github.devinapi.contract.live;
 
+import io.github.devinapi.contract.model.ContractOperation;
+import io.github.devinapi.contract.validation.Exchange;
+import io.github.devinapi.contract.model.OperationCatalog;
 import static org.junit.jupiter.api.Assumptions.abort;
 
-import io.github.devinapi.contract.model.ContractOperation;
-import io.github.devinapi.contract.model.OperationCatalog;
-import io.github.devinapi.contract.validation.Exchange;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.recording.RecordSpecBuilder;
+import com.github.tomakehurst.wiremock.security.TokenAuthenticator;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -38,7 +39,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * WireMock between the scenarios and the live tenant, recording what passes through it. Scenarios
  * authenticate to it with a token of its own; only a request bearing that token goes upstream, with
  * the real key in the token's place. The key lives only in that proxy stub, in memory: the client side
- * never sends it, and what is recorded is the client side's request. Any other request (no or a
+ * never sends it, and what is recorded is the client side's request; its admin API, which would show that
+ * stub to any local process, requires a token made per run and given to nobody. Any other request (no or a
  * malformed credential) goes upstream exactly as sent, and is not recorded: recordings are replayed
  * with credentials.
  */
@@ -72,6 +74,8 @@ final class RecordingProxy implements AutoCloseable {
                 .usingFilesUnderDirectory(root.toString()) // the recorder writes nothing: bodies stay inline
                 .gzipDisabled(true)
                 .notifier(new Slf4jNotifier(false))
+                // The proxy stub holds the key: its admin API answers only to a token nobody is given.
+                .adminAuthenticator(new TokenAuthenticator(UUID.randomUUID().toString()))
                 .extensions(attribution));
         server.start();
         server.stubFor(any(anyUrl()).atPriority(1)

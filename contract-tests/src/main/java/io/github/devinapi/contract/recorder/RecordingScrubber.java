@@ -1,5 +1,6 @@
 package io.github.devinapi.contract.recorder;
 
+import io.github.devinapi.contract.live.AbsentIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -175,9 +176,9 @@ final class RecordingScrubber {
         return node;
     }
 
-    /** Free text: credentials scrubbed, whole test ids replaced. */
+    /** Free text: credentials scrubbed, whole test ids and a run's absent ids replaced. */
     private String text(String text) {
-        String clean = CREDENTIAL.matcher(text.replace(apiKey, SCRUBBED)).replaceAll(SCRUBBED);
+        String clean = AbsentIds.asPlaceholders(CREDENTIAL.matcher(text.replace(apiKey, SCRUBBED)).replaceAll(SCRUBBED));
         for (Map.Entry<String, String> id : placeholders.entrySet()) {
             clean = Pattern.compile("(?<![\\w-])" + Pattern.quote(id.getKey()) + "(?![\\w-])").matcher(clean)
                     .replaceAll(Matcher.quoteReplacement(id.getValue()));

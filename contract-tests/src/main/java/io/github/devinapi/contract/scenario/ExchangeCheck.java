@@ -7,7 +7,6 @@ import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.Expectation;
 import io.github.devinapi.contract.target.Target;
 import io.github.devinapi.contract.validation.Verdict;
-import io.github.devinapi.contract.validation.Violation;
 import java.util.function.Consumer;
 
 /**

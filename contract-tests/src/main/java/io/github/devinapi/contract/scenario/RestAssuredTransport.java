@@ -1,8 +1,8 @@
 package io.github.devinapi.contract.scenario;
 
-import io.github.devinapi.client.RetryPolicy;
 import io.github.devinapi.contract.model.ContractOperation;
 import io.github.devinapi.contract.validation.Exchange;
+import io.github.devinapi.client.RetryPolicy;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;

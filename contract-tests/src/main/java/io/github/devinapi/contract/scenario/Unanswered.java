@@ -1,8 +1,8 @@
 package io.github.devinapi.contract.scenario;
 
+import io.github.devinapi.contract.target.Target;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import io.github.devinapi.contract.target.Target;
 import java.time.Duration;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.devinapi.contract.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.devinapi.contract.model.ContractOperation;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package io.github.devinapi.contract.live;
 
+import io.github.devinapi.contract.run.ContractRun;
+import io.github.devinapi.contract.junit.ContractRunExtension;
+import io.github.devinapi.contract.scenario.Scenario;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -14,9 +17,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.devinapi.client.DevinConnectionException;
-import io.github.devinapi.contract.junit.ContractRunExtension;
-import io.github.devinapi.contract.run.ContractRun;
-import io.github.devinapi.contract.scenario.Scenario;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.ServerSocket;

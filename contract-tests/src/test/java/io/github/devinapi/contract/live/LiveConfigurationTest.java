@@ -80,7 +80,8 @@ class LiveConfigurationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"http://api.devin.ai", "ftp://127.0.0.1", "https://api.devin.ai?x=1", "not a url"})
+    @ValueSource(strings = {"http://api.devin.ai", "ftp://127.0.0.1", "https://api.devin.ai?x=1", "not a url",
+        "http://127.evil.example", "http://127.0.0.1.nip.io:4010"})
     @DisplayName("a base URL that is not https (plain http only to this machine) stops the run")
     void unsafeBaseUrl(String url) {
         environment.put("DEVIN_API_BASE_URL", url);

@@ -1,14 +1,14 @@
 package io.github.devinapi.contract.live;
 
-import io.github.devinapi.client.DevinClient;
-import io.github.devinapi.client.model.EnterpriseBulkOrgMembersUpdate;
-import io.github.devinapi.client.model.SuccessResponse;
+import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.scenario.ExchangeLog;
 import io.github.devinapi.contract.scenario.Scenario;
 import io.github.devinapi.contract.scenario.ScenarioSource;
 import io.github.devinapi.contract.scenario.TargetClients;
 import io.github.devinapi.contract.target.TestIds;
-import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.client.DevinClient;
+import io.github.devinapi.client.model.EnterpriseBulkOrgMembersUpdate;
+import io.github.devinapi.client.model.SuccessResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;

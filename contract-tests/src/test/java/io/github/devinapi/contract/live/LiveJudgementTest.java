@@ -1,5 +1,8 @@
 package io.github.devinapi.contract.live;
 
+import io.github.devinapi.contract.run.ContractRun;
+import io.github.devinapi.contract.junit.ContractRunExtension;
+import io.github.devinapi.contract.validation.ContractViolationError;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -18,9 +21,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.devinapi.client.model.SuccessResponse;
-import io.github.devinapi.contract.junit.ContractRunExtension;
-import io.github.devinapi.contract.run.ContractRun;
-import io.github.devinapi.contract.validation.ContractViolationError;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,12 @@
 package io.github.devinapi.contract.live;
 
+import io.github.devinapi.contract.run.ContractRun;
+import io.github.devinapi.contract.junit.ContractRunExtension;
+import io.github.devinapi.contract.recordings.RecordedScenario;
+import io.github.devinapi.contract.recordings.RecordingLibrary;
+import io.github.devinapi.contract.replay.RecordingReplay;
+import io.github.devinapi.contract.scenario.Scenario;
+import io.github.devinapi.contract.target.TestIds;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -20,13 +27,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.github.devinapi.contract.junit.ContractRunExtension;
-import io.github.devinapi.contract.recordings.RecordedScenario;
-import io.github.devinapi.contract.recordings.RecordingLibrary;
-import io.github.devinapi.contract.replay.RecordingReplay;
-import io.github.devinapi.contract.run.ContractRun;
-import io.github.devinapi.contract.scenario.Scenario;
-import io.github.devinapi.contract.target.TestIds;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Optional;

@@ -15,13 +15,19 @@ import io.github.devinapi.contract.replay.RecordingReplay;
 import io.github.devinapi.contract.scenario.Scenario;
 import io.github.devinapi.contract.scenario.ScenarioSource;
 import io.github.devinapi.contract.scenario.TargetClients;
+import io.github.devinapi.contract.target.TestIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.model.EnterpriseBulkOrgMembersUpdate;
 import io.restassured.http.ContentType;
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +57,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Recording from a tenant (a stub that insists on the real key, sets cookies and echoes secrets and
@@ -116,8 +123,10 @@ class RecordingTargetTest {
     void keyOnlyUpstream() throws IOException {
         addOneUser(scenario("AddOrganizationMembersTypedTest: adds one user"));
         Scenario unauthenticated = scenario("AddOrganizationMembersAuthenticationTest: no Authorization header");
+        TestIds nowhere = unauthenticated.ids().absent();
         unauthenticated.unauthenticatedRequest().contentType(ContentType.JSON)
-                .body("{\"user_ids\":[\"user-test-0001\"],\"org_ids\":[\"org-test-0001\"]}").post(PATH, ORG);
+                .body("{\"user_ids\":[\"" + nowhere.user(1) + "\"],\"org_ids\":[\"" + nowhere.org(1) + "\"]}")
+                .post(PATH, nowhere.org(1));
 
         assertThat(target.bearerToken()).isNotEqualTo(KEY);
         tenant.verify(1, anyRequestedFor(anyUrl()).withHeader("Authorization", equalTo("Bearer " + KEY)));
@@ -169,6 +178,36 @@ class RecordingTargetTest {
     }
 
     @Test
+    @DisplayName("serves its admin API (which would show the proxy stub holding the key) to nobody")
+    void adminApiNeedsAToken() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> mappings = http.send(HttpRequest.newBuilder(URI.create(target.baseUrl() + "/__admin/mappings"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(mappings.statusCode()).isEqualTo(401);
+        assertThat(mappings.body()).doesNotContain(KEY);
+    }
+
+    @Test
+    @DisplayName("does not follow a redirect of the tenant to another origin")
+    void noRedirects() {
+        WireMockServer elsewhere = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+        elsewhere.start();
+        try {
+            elsewhere.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"status\":\"success\"}")));
+            tenant.stubFor(any(anyUrl()).atPriority(0).willReturn(aResponse().withStatus(302)
+                    .withHeader("Location", elsewhere.baseUrl() + "/v2/enterprise/organizations/" + ORG + "/members")));
+
+            catchThrowable(() -> addOneUser(scenario("redirected")));
+
+            assertThat(elsewhere.getAllServeEvents()).as("requests the other origin received").isEmpty();
+        } finally {
+            elsewhere.stop();
+        }
+    }
+
+    @Test
     @DisplayName("records a request once per run, however many scenarios send it")
     void recordsEachRequestOnce() throws IOException {
         addOneUser(scenario("first"));
@@ -197,12 +236,15 @@ class RecordingTargetTest {
     private void record() throws IOException {
         addOneUser(scenario("AddOrganizationMembersTypedTest: adds one user"));
         Scenario invalid = scenario("AddOrganizationMembersInvalidBodyTest: without user_ids");
-        invalid.invalidRequest().contentType(ContentType.JSON).body("{\"org_ids\":[\"" + invalid.ids().org(1) + "\"]}")
-                .post(PATH, invalid.ids().org(1));
+        TestIds absent = invalid.ids().absent();
+        invalid.invalidRequest().contentType(ContentType.JSON).body("{\"org_ids\":[\"" + absent.org(1) + "\"]}")
+                .post(PATH, absent.org(1));
         invalid.finish();
         Scenario unauthenticated = scenario("AddOrganizationMembersAuthenticationTest: no Authorization header");
+        TestIds nowhere = unauthenticated.ids().absent();
         unauthenticated.unauthenticatedRequest().contentType(ContentType.JSON)
-                .body("{\"user_ids\":[\"user-test-0001\"],\"org_ids\":[\"org-test-0001\"]}").post(PATH, ORG);
+                .body("{\"user_ids\":[\"" + nowhere.user(1) + "\"],\"org_ids\":[\"" + nowhere.org(1) + "\"]}")
+                .post(PATH, nowhere.org(1));
         unauthenticated.finish();
     }
 

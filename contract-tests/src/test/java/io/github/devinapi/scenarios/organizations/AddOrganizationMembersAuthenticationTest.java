@@ -1,12 +1,12 @@
 package io.github.devinapi.scenarios.organizations;
 
+import io.github.devinapi.contract.junit.ContractScenarios;
+import io.github.devinapi.contract.scenario.Scenario;
+import io.github.devinapi.contract.target.TestIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.isA;
 
-import io.github.devinapi.contract.junit.ContractScenarios;
-import io.github.devinapi.contract.scenario.Scenario;
-import io.github.devinapi.contract.target.TestIds;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.DisplayName;

@@ -1,11 +1,11 @@
 package io.github.devinapi.scenarios.organizations;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.devinapi.contract.junit.ContractScenarios;
+import io.github.devinapi.contract.validation.Expectation;
 import io.github.devinapi.contract.scenario.Scenario;
 import io.github.devinapi.contract.target.TestIds;
-import io.github.devinapi.contract.validation.Expectation;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.Arrays;
