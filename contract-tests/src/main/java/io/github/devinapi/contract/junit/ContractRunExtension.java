@@ -37,11 +37,19 @@ public final class ContractRunExtension implements ParameterResolver, AfterEachC
                 id -> run(context).scenario(name(context), ScenarioSource.HAND_WRITTEN), Scenario.class);
     }
 
+    /** Finishes a scenario that passed; whatever the outcome, lets the target put back what it changed. */
     @Override
     public void afterEach(ExtensionContext context) {
         Scenario scenario = context.getStore(NAMESPACE).get(context.getUniqueId(), Scenario.class);
-        if (scenario != null && context.getExecutionException().isEmpty()) {
-            scenario.finish();
+        if (scenario == null) {
+            return;
+        }
+        try {
+            if (context.getExecutionException().isEmpty()) {
+                scenario.finish();
+            }
+        } finally {
+            scenario.target().scenarioEnded();
         }
     }
 

@@ -49,6 +49,11 @@ public final class AbsentIds implements TestIds {
         return this;
     }
 
+    @Override
+    public String created(String what) {
+        return CREATED_PREFIX + run + "-" + what;
+    }
+
     /** {@code text} with every absent id replaced by the placeholder recordings use ({@code org-test-0001}). */
     public static String asPlaceholders(String text) {
         return ANY_RUN.matcher(text).replaceAll("$1-test-$2");

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -17,17 +19,22 @@ import java.util.function.Function;
  *
  * @param baseUrl without a trailing slash
  * @param userIds empty when no scenario may write
+ * @param groupName a test group ({@code DEVIN_TEST_GROUP}) the group lifecycle may attach to the test org, or null
+ * @param optIns the {@code DEVIN_LIVE_*} switches set to true besides writes, e.g. {@code DEVIN_LIVE_CREATE_ORGANIZATIONS}
  * @param maxRequests the most requests (retries included) the run may send
  * @param timeout how long one request may wait for its answer
  */
-public record LiveConfiguration(String baseUrl, String apiKey, String orgId, List<String> userIds, boolean allowWrites,
-                                int maxRequests, Duration timeout) {
+public record LiveConfiguration(String baseUrl, String apiKey, String orgId, List<String> userIds, String groupName,
+                                boolean allowWrites, Set<String> optIns, int maxRequests, Duration timeout) {
 
     public static final String BASE_URL = "DEVIN_API_BASE_URL";
     public static final String API_KEY = "DEVIN_API_KEY";
     public static final String ORG_ID = "DEVIN_TEST_ORG_ID";
     public static final String USER_IDS = "DEVIN_TEST_USER_IDS";
     public static final String ALLOW_WRITES = "DEVIN_LIVE_ALLOW_WRITES";
+    public static final String GROUP = "DEVIN_TEST_GROUP";
+    /** The prefix of every live switch; each opt-in is one, set to true. */
+    public static final String SWITCH_PREFIX = "DEVIN_LIVE_";
     public static final String DEFAULT_BASE_URL = "https://api.devin.ai";
 
     public static final String MAX_REQUESTS_PROPERTY = "contract.live.maxRequests";
@@ -42,40 +49,67 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
 
     public LiveConfiguration {
         userIds = List.copyOf(userIds);
+        optIns = Set.copyOf(optIns);
+    }
+
+    /** No test group and no opt-ins beyond writes. */
+    public LiveConfiguration(String baseUrl, String apiKey, String orgId, List<String> userIds, boolean allowWrites,
+                             int maxRequests, Duration timeout) {
+        this(baseUrl, apiKey, orgId, userIds, null, allowWrites, Set.of(), maxRequests, timeout);
     }
 
     /** The configuration of this JVM: its environment and system properties. */
     public static LiveConfiguration fromEnvironment() {
-        return from(System::getenv, System::getProperty);
+        return from(System::getenv, System::getProperty, System.getenv().keySet());
     }
 
     public static LiveConfiguration from(Function<String, String> environment, Function<String, String> properties) {
+        return from(environment, properties, Set.of());
+    }
+
+    /** @param variables the names of the environment's variables, where the opt-in switches are looked for */
+    public static LiveConfiguration from(Function<String, String> environment, Function<String, String> properties,
+                                         Set<String> variables) {
         String apiKey = required(environment, API_KEY, "the personal API key (apk_user_...) of an enterprise admin");
         if (!apiKey.chars().allMatch(c -> c > ' ' && c < 127)) {
             throw invalid(API_KEY + " contains spaces, line breaks or non-ASCII characters: check how it was copied "
                     + "(the key itself is not shown)");
         }
         String orgId = required(environment, ORG_ID, "the organization the live scenarios address");
-        boolean allowWrites = allowWrites(environment.apply(ALLOW_WRITES));
+        boolean allowWrites = flag(ALLOW_WRITES, environment.apply(ALLOW_WRITES));
         List<String> userIds = list(environment.apply(USER_IDS));
         if (allowWrites && userIds.isEmpty()) {
             throw invalid(USER_IDS + " is not set, but " + ALLOW_WRITES + "=true: the scenarios that write add only "
                     + "these users (comma-separated ids of test users) to " + ORG_ID + ".\n" + COMMAND);
         }
-        return new LiveConfiguration(baseUrl(environment.apply(BASE_URL)), apiKey, orgId, userIds, allowWrites,
+        Set<String> optIns = new TreeSet<>();
+        for (String variable : variables) {
+            if (variable.startsWith(SWITCH_PREFIX) && !variable.equals(ALLOW_WRITES) && flag(variable, environment.apply(variable))) {
+                optIns.add(variable);
+            }
+        }
+        String group = trimmed(environment.apply(GROUP));
+        return new LiveConfiguration(baseUrl(environment.apply(BASE_URL)), apiKey, orgId, userIds,
+                group.isEmpty() ? null : group, allowWrites, optIns,
                 positive(properties, MAX_REQUESTS_PROPERTY, DEFAULT_MAX_REQUESTS),
                 Duration.ofSeconds(positive(properties, TIMEOUT_PROPERTY, DEFAULT_TIMEOUT_SECONDS)));
     }
 
     /** Whether {@code id} is one of the configured test ids, the only ids a write may carry. */
     public boolean isTestId(String id) {
-        return orgId.equals(id) || userIds.contains(id);
+        return orgId.equals(id) || userIds.contains(id) || id.equals(groupName);
+    }
+
+    /** Whether the switch {@code variable} ({@code DEVIN_LIVE_...}) is on; a switch is on only with writes. */
+    public boolean optedIn(String variable) {
+        return allowWrites && optIns.contains(variable);
     }
 
     @Override
     public String toString() {
         return "LiveConfiguration{baseUrl=" + baseUrl + ", apiKey=<redacted>, orgId=" + orgId + ", userIds=" + userIds
-                + ", allowWrites=" + allowWrites + ", maxRequests=" + maxRequests + ", timeout=" + timeout + "}";
+                + ", group=" + groupName + ", allowWrites=" + allowWrites + ", optIns=" + optIns + ", maxRequests=" + maxRequests
+                + ", timeout=" + timeout + "}";
     }
 
     private static String required(Function<String, String> environment, String variable, String what) {
@@ -86,7 +120,7 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
         return value;
     }
 
-    private static boolean allowWrites(String value) {
+    private static boolean flag(String variable, String value) {
         String text = trimmed(value).toLowerCase(Locale.ROOT);
         if (text.isEmpty() || text.equals("false")) {
             return false;
@@ -94,7 +128,7 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
         if (text.equals("true")) {
             return true;
         }
-        throw invalid(ALLOW_WRITES + " must be true or false (unset means false), was \"" + value + "\"");
+        throw invalid(variable + " must be true or false (unset means false), was \"" + value + "\"");
     }
 
     private static List<String> list(String value) {

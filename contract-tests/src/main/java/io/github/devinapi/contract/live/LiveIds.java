@@ -7,24 +7,38 @@ import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * The ids of a live tenant: test organization 1 is {@code DEVIN_TEST_ORG_ID}, test user n the n-th of
- * {@code DEVIN_TEST_USER_IDS}, taken round-robin when a scenario numbers more users than are configured.
- * Anything else (a second organization, groups) is never guessed: the scenario that asks is skipped.
+ * {@code DEVIN_TEST_USER_IDS}, taken round-robin when a scenario numbers more users than are configured,
+ * and test group 1 is {@code DEVIN_TEST_GROUP}. Anything else (a second organization or group) is never
+ * guessed: the scenario that asks is skipped.
  */
 final class LiveIds implements TestIds {
 
     private final String org;
     private final List<String> users;
+    private final String group;
     private final TestIds absent;
 
     LiveIds(String org, List<String> users, TestIds absent) {
+        this(org, users, null, absent);
+    }
+
+    /** @param group the test group, or null when none is configured */
+    LiveIds(String org, List<String> users, String group, TestIds absent) {
         this.org = org;
         this.users = List.copyOf(users);
+        this.group = group;
         this.absent = absent;
     }
 
     @Override
     public TestIds absent() {
         return absent;
+    }
+
+    /** Names this run's: the run's id is the one of its absent ids. */
+    @Override
+    public String created(String what) {
+        return absent.created(what);
     }
 
     @Override
@@ -46,6 +60,10 @@ final class LiveIds implements TestIds {
 
     @Override
     public String group(int number) {
-        return abort("uses group names, and a live run has no test groups: it never guesses names on a real tenant");
+        if (group == null || number != 1) {
+            return abort("needs test group " + number + ", and a live run has " + (group == null ? "none" : "one")
+                    + " (" + LiveConfiguration.GROUP + "): it never guesses group names on a real tenant");
+        }
+        return group;
     }
 }

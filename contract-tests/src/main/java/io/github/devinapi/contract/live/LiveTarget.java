@@ -26,6 +26,7 @@ public final class LiveTarget implements Target {
     private final RequestBudget budget;
     private final Silence silence;
     private final LiveIds ids;
+    private final TestOrgGuard guard;
 
     public LiveTarget(LiveConfiguration configuration, ContractValidator validator) {
         this.configuration = configuration;
@@ -34,7 +35,8 @@ public final class LiveTarget implements Target {
         this.safety = new TenantSafety(validator.operations(), configuration, absent);
         this.budget = new RequestBudget(configuration.maxRequests());
         this.silence = new Silence(configuration.baseUrl(), configuration.timeout());
-        this.ids = new LiveIds(configuration.orgId(), configuration.userIds(), absent);
+        this.ids = new LiveIds(configuration.orgId(), configuration.userIds(), configuration.groupName(), absent);
+        this.guard = new TestOrgGuard(new TenantHttp(configuration, budget), configuration.orgId());
     }
 
     public LiveConfiguration configuration() {
@@ -76,7 +78,33 @@ public final class LiveTarget implements Target {
     public void beforeSending(String scenario, Exchange.Request request) {
         silence.admit();
         safety.admit(request);
+        if (configuration.allowWrites() && TenantSafety.isWrite(request)) {
+            guard.beforeWrite();
+        }
         budget.spend(request.line());
+    }
+
+    @Override
+    public void scenarioEnded() {
+        guard.restore();
+    }
+
+    @Override
+    public void requireOptIn(String variable) {
+        if (!configuration.optedIn(variable)) {
+            org.junit.jupiter.api.Assumptions.abort("creates what a live run makes only with " + variable + "=true (and "
+                    + LiveConfiguration.ALLOW_WRITES + "=true): it names it " + ids.created("...") + " and deletes it");
+        }
+    }
+
+    @Override
+    public void adopt(String id) {
+        safety.adopt(id);
+    }
+
+    @Override
+    public void close() {
+        guard.restore();
     }
 
     @Override

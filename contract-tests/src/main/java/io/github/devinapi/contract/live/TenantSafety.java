@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a live run may send, decided from the request alone, never from what the server is trusted to
@@ -17,7 +18,8 @@ import java.util.Set;
  *   <li>read-only: only if it addresses a resource by id in its path and every id it carries
  *       ({@link RequestIds}) is one of this run's absent ids, so that even a server that accepts it changes
  *       nothing that exists;</li>
- *   <li>with writes allowed: only if every id it carries is a configured test id or an absent id.</li>
+ *   <li>with writes allowed: only if every id it carries is a configured test id, an absent id, or something
+ *       this run created or named ({@code contract-run-<run>-...}).</li>
  * </ul>
  * A request refused here is not sent: its scenario is skipped, with the reason.
  */
@@ -28,6 +30,7 @@ final class TenantSafety {
     private final OperationCatalog operations;
     private final LiveConfiguration configuration;
     private final AbsentIds absent;
+    private final Set<String> created = ConcurrentHashMap.newKeySet();
 
     TenantSafety(OperationCatalog operations, LiveConfiguration configuration, AbsentIds absent) {
         this.operations = operations;
@@ -35,8 +38,23 @@ final class TenantSafety {
         this.absent = absent;
     }
 
+    /** An id one of this run's scenarios made (an organization it created): the run's writes may address it. */
+    void adopt(String id) {
+        created.add(id);
+    }
+
+    /** Whether a write may carry {@code id}: a configured test id, an absent id, or something this run made or named. */
+    boolean mayWrite(String id) {
+        return configuration.isTestId(id) || absent.isAbsent(id) || created.contains(id)
+                || id.startsWith(absent.created(""));
+    }
+
+    static boolean isWrite(Exchange.Request request) {
+        return !READS.contains(request.method());
+    }
+
     void admit(Exchange.Request request) {
-        if (READS.contains(request.method())) {
+        if (!isWrite(request)) {
             return;
         }
         Optional<ContractOperation> operation = operations.find(request.method(), request.rawPath());
@@ -45,7 +63,7 @@ final class TenantSafety {
         }
         RequestIds ids = RequestIds.of(operation.get(), request);
         if (configuration.allowWrites()) {
-            List<String> foreign = ids.all().stream().filter(id -> !configuration.isTestId(id) && !absent.isAbsent(id)).toList();
+            List<String> foreign = ids.all().stream().filter(id -> !mayWrite(id)).toList();
             if (!foreign.isEmpty()) {
                 abort(request.line() + " would send ids that are not the configured test ids (" + String.join(", ", foreign)
                         + "): a live run writes only to " + LiveConfiguration.ORG_ID + " and " + LiveConfiguration.USER_IDS);

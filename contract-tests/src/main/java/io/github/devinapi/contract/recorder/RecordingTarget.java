@@ -79,6 +79,21 @@ public final class RecordingTarget implements Target {
     }
 
     @Override
+    public void scenarioEnded() {
+        live.scenarioEnded();
+    }
+
+    @Override
+    public void requireOptIn(String variable) {
+        live.requireOptIn(variable);
+    }
+
+    @Override
+    public void adopt(String id) {
+        live.adopt(id);
+    }
+
+    @Override
     public void answered(String scenario) {
         live.answered(scenario);
     }
@@ -126,7 +141,11 @@ public final class RecordingTarget implements Target {
 
     @Override
     public void close() {
-        proxy.close();
+        try {
+            live.close();
+        } finally {
+            proxy.close();
+        }
     }
 
     /** A run's recordings are never mixed with an earlier run's: they could answer for each other. */

@@ -110,6 +110,8 @@ public final class ContractRun implements AutoCloseable {
         } catch (TestAbortedException skipped) {
             report.skipped(scenario, SkipReasons.of(skipped));
             throw skipped;
+        } finally {
+            target.scenarioEnded();
         }
     }
 

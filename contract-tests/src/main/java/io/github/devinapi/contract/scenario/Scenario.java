@@ -119,6 +119,19 @@ public final class Scenario {
         return new Refusal(this, detail);
     }
 
+    /**
+     * Skips this scenario unless the run is opted in to what it does ({@code DEVIN_LIVE_CREATE_ORGANIZATIONS=true},
+     * ...): for scenarios that create things on a live tenant. Always on the embedded tenant.
+     */
+    public void requireOptIn(String variable) {
+        target().requireOptIn(variable);
+    }
+
+    /** Lets this run's writes address {@code id}, which this scenario made (e.g. the organization it created). */
+    public void adopt(String id) {
+        target().adopt(id);
+    }
+
     /** Something the run observed but does not fail on (e.g. FastAPI's words on a live tenant): listed in the report. */
     public void note(String observation) {
         log.note(name, target().redact(observation));

@@ -69,6 +69,24 @@ public interface Target extends AutoCloseable {
     default void scenarioFinished(String scenario) {
     }
 
+    /**
+     * Called when a scenario has ended, however it ended (passed, failed, skipped): a live target puts back
+     * what the scenario's writes changed in the test organization.
+     */
+    default void scenarioEnded() {
+    }
+
+    /**
+     * Skips the scenario unless {@code variable} (a {@code DEVIN_LIVE_...} switch) is set for this run: for
+     * scenarios that create things (an organization, a playbook, a key). On the embedded tenant, always on.
+     */
+    default void requireOptIn(String variable) {
+    }
+
+    /** Lets the run's writes address {@code id}, made by one of its scenarios (e.g. an organization it created). */
+    default void adopt(String id) {
+    }
+
     /** How long one request may take, connect to last byte, before the scenario fails as unanswered. */
     Duration requestTimeout();
 

@@ -14,6 +14,18 @@ public interface TestIds {
     String group(int number);
 
     /**
+     * A name for something a scenario creates (an organization, a playbook), recognisable as this run's:
+     * {@code contract-run-<run>-<what>} on a live tenant, so that a clean-up run finds what an interrupted
+     * one left; {@code contract-run-test-<what>} on the embedded tenant, as the recordings have it.
+     */
+    default String created(String what) {
+        return CREATED_PREFIX + "test-" + what;
+    }
+
+    /** What every name a scenario creates starts with. */
+    String CREATED_PREFIX = "contract-run-";
+
+    /**
      * Ids that exist nowhere on the target, for requests the server must refuse (invalid ones, ones without
      * credentials): whatever a server does with such a request, nothing that exists changes. On the embedded
      * tenant they are the recordings' fake ids; a live run makes new ones per run.

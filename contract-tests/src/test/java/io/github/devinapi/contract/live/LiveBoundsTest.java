@@ -12,6 +12,7 @@ import static io.github.devinapi.contract.live.LiveFixture.PATH;
 import static io.github.devinapi.contract.live.LiveFixture.SUCCESS;
 import static io.github.devinapi.contract.live.LiveFixture.addMember;
 import static io.github.devinapi.contract.live.LiveFixture.invalidBody;
+import static io.github.devinapi.contract.live.LiveFixture.readOrganization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,9 +59,9 @@ class LiveBoundsTest {
     void hang() {
         tenant.stubFor(any(anyUrl()).willReturn(okJson(SUCCESS).withFixedDelay(3_000)));
 
-        assertThatThrownBy(() -> sendInvalid(live.scenario(live.configuration(true, 50, DEADLINE))))
+        assertThatThrownBy(() -> sendInvalid(live.scenario(live.configuration(false, 50, DEADLINE))))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("got no answer: no complete answer within 400 ms");
-        assertThatThrownBy(() -> addMember(live.scenario(live.configuration(true, 50, DEADLINE))))
+        assertThatThrownBy(() -> readOrganization(live.scenario(live.configuration(false, 50, DEADLINE))))
                 .isInstanceOf(DevinConnectionException.class).hasMessageContaining("no response within 400 ms");
     }
 
@@ -70,9 +71,9 @@ class LiveBoundsTest {
         tenant.stubFor(any(anyUrl()).willReturn(okJson("{\"status\":\"success\",\"padding\":\"" + "x".repeat(400) + "\"}")
                 .withChunkedDribbleDelay(40, 4_000)));
 
-        assertThatThrownBy(() -> sendInvalid(live.scenario(live.configuration(true, 50, DEADLINE))))
+        assertThatThrownBy(() -> sendInvalid(live.scenario(live.configuration(false, 50, DEADLINE))))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("no complete answer within 400 ms");
-        assertThatThrownBy(() -> addMember(live.scenario(live.configuration(true, 50, DEADLINE))))
+        assertThatThrownBy(() -> readOrganization(live.scenario(live.configuration(false, 50, DEADLINE))))
                 .isInstanceOf(DevinConnectionException.class);
     }
 
@@ -103,11 +104,11 @@ class LiveBoundsTest {
         }
         LiveFixture down = new LiveFixture(live.validator(), "http://127.0.0.1:" + closedPort);
         try {
-            Scenario scenario = down.scenario(down.configuration(true, 50, DEADLINE));
+            Scenario scenario = down.scenario(down.configuration(false, 50, DEADLINE));
 
             assertThatThrownBy(() -> sendInvalid(scenario)).isInstanceOf(AssertionError.class).hasMessageContaining("cannot connect");
-            assertThatThrownBy(() -> addMember(scenario)).isInstanceOf(DevinConnectionException.class)
-                    .hasMessageContaining("cannot connect");
+            assertThatThrownBy(() -> readOrganization(down.scenario(down.configuration(false, 50, DEADLINE))))
+                    .isInstanceOf(DevinConnectionException.class).hasMessageContaining("cannot connect");
         } finally {
             down.close();
         }

@@ -138,7 +138,7 @@ class LiveConfigurationTest {
         assertThat(ids.org(1)).isEqualTo("org-live-1");
         assertThat(List.of(ids.user(1), ids.user(2), ids.user(3))).containsExactly("user-a", "user-b", "user-a");
         assertThatThrownBy(() -> ids.org(2)).hasMessageContaining("needs test organization 2");
-        assertThatThrownBy(() -> ids.group(1)).hasMessageContaining("no test groups");
+        assertThatThrownBy(() -> ids.group(1)).hasMessageContaining("needs test group 1");
         assertThatThrownBy(() -> new LiveIds("org-live-1", List.of(), TestIds.fake()).user(1))
                 .hasMessageContaining("DEVIN_TEST_USER_IDS");
     }

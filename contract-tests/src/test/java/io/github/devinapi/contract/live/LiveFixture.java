@@ -69,6 +69,25 @@ final class LiveFixture implements AutoCloseable {
         return "{\"org_ids\":[\"" + ids.org(1) + "\"]}";
     }
 
+    /**
+     * Lets a stand-in answer what the live target reads of the test organization before a write (its members
+     * and groups, empty), ahead of whatever else it answers.
+     */
+    static void serveTestOrg(com.github.tomakehurst.wiremock.junit5.WireMockExtension tenant) {
+        for (String list : List.of("members", "groups")) {
+            tenant.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(com.github.tomakehurst.wiremock.client.WireMock
+                            .urlPathEqualTo("/v2/enterprise/organizations/" + ORG + "/" + list)).atPriority(1)
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                            "{\"items\":[],\"total\":0,\"skip\":0,\"limit\":100,\"has_more\":false}")));
+        }
+    }
+
+    /** A typed read a scenario makes: test organization 1. */
+    static Object readOrganization(Scenario scenario) {
+        DevinClient devin = scenario.devin();
+        return devin.execute(devin.organizations().getOrganization(scenario.ids().org(1)));
+    }
+
     /** The typed call a scenario makes to add test user 1 to test organization 1. */
     static SuccessResponse addMember(Scenario scenario) {
         DevinClient devin = scenario.devin();

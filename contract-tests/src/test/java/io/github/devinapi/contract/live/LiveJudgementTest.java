@@ -24,6 +24,7 @@ import io.github.devinapi.client.model.SuccessResponse;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,11 @@ class LiveJudgementTest {
 
     LiveJudgementTest(ContractRun run) {
         this.live = new LiveFixture(run.validator(), tenant.baseUrl());
+    }
+
+    @BeforeEach
+    void serveTheTestOrganization() {
+        LiveFixture.serveTestOrg(tenant);
     }
 
     @AfterEach
@@ -121,7 +127,7 @@ class LiveJudgementTest {
 
             assertThatThrownBy(() -> sendValid(live.writable()))
                     .isInstanceOf(ContractViolationError.class).hasMessageContaining("status 503");
-            assertThat(tenant.getAllServeEvents()).as("the first attempt and two retries").hasSize(3);
+            assertThat(posts()).as("the first attempt and two retries").isEqualTo(3);
             assertThatThrownBy(() -> addMember(live.writable()))
                     .isInstanceOf(ContractViolationError.class).hasMessageContaining("status 503");
         }
@@ -214,7 +220,7 @@ class LiveJudgementTest {
                     .withRequestBody(containing("user_ids")).willReturn(okJson(SUCCESS)));
 
             assertThat(addMember(live.writable()).getStatus()).isEqualTo("success");
-            assertThat(tenant.getAllServeEvents()).hasSize(2);
+            assertThat(posts()).isEqualTo(2);
         }
 
         @Test
@@ -232,6 +238,12 @@ class LiveJudgementTest {
             assertThat(scenario.lastExchange().response().status()).isEqualTo(422);
             assertThat(tenant.getAllServeEvents()).hasSize(2);
         }
+    }
+
+    /** The POSTs the tenant received (not what the run reads of the test organization to restore it). */
+    private static int posts() {
+        return (int) tenant.getAllServeEvents().stream().filter(event -> event.getRequest().getMethod().getName().equals("POST"))
+                .count();
     }
 
     private static Response sendValid(io.github.devinapi.contract.scenario.Scenario scenario) {

@@ -53,6 +53,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +110,11 @@ class RecordingTargetTest {
                 .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
                         .withBody("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\",\"user_ids\"],\"msg\":\"Field required\","
                                 + "\"input\":{\"org_ids\":[\"" + ORG + "\"]}}]}")));
+        for (String list : List.of("members", "groups")) { // what the run reads of the test org to restore it
+            tenant.stubFor(get(urlPathEqualTo("/v2/enterprise/organizations/" + ORG + "/" + list)).atPriority(1)
+                    .withHeader("Authorization", equalTo("Bearer " + KEY))
+                    .willReturn(okJson("{\"items\":[],\"total\":0,\"skip\":0,\"limit\":100,\"has_more\":false}")));
+        }
         LiveConfiguration configuration = new LiveConfiguration(tenant.baseUrl(), KEY, ORG, USERS, true, 50,
                 Duration.ofSeconds(5));
         target = RecordingTarget.open(new LiveTarget(configuration, validator), recordings, validator);
@@ -129,8 +138,11 @@ class RecordingTargetTest {
                 .post(PATH, nowhere.org(1));
 
         assertThat(target.bearerToken()).isNotEqualTo(KEY);
-        tenant.verify(1, anyRequestedFor(anyUrl()).withHeader("Authorization", equalTo("Bearer " + KEY)));
-        tenant.verify(1, anyRequestedFor(anyUrl()).withHeader("Authorization", absent()));
+        // counted, not verified: a failed verification would print the key
+        assertThat(tenant.findAll(postRequestedFor(anyUrl()).withHeader("Authorization", equalTo("Bearer " + KEY))).size())
+                .as("the scenario's write, with the key added upstream").isEqualTo(1);
+        assertThat(tenant.findAll(anyRequestedFor(anyUrl()).withHeader("Authorization", absent())).size())
+                .as("the request sent without credentials").isEqualTo(1);
         assertThat(unauthenticated.lastExchange().response().status()).as("no key added to a request sent without one").isEqualTo(401);
     }
 
