@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The live profile against an independent implementation of the spec: Prism's mock of
-# spec/v2-openapi.yaml plays the tenant. Runs ./mvnw verify -Plive against it with writes allowed,
-# records from it with -Precord, replays those recordings on the embedded tenant, and checks that
-# the key (a canary made here) appears in no build output, recording, report or console log.
+# spec/v2-openapi.yaml plays the tenant, with no flag telling the suite so. Runs ./mvnw verify -Plive
+# against it read-only (the README's command) and with writes allowed, records from it with -Precord,
+# replays those recordings on the embedded tenant, and checks that the key (a canary made here) appears
+# in no build output, recording, report or console log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,18 +39,21 @@ echo "Prism is serving spec/v2-openapi.yaml on 127.0.0.1:$port"
 random=$(head -c 64 /dev/urandom | base64 -w0 | tr -dc 'A-Za-z0-9')
 canary="apk_user_${random:0:32}"
 live() {
-  DEVIN_API_BASE_URL="http://127.0.0.1:$port" DEVIN_API_KEY="$canary" DEVIN_TEST_ORG_ID=org-prism-0001 \
-    DEVIN_TEST_USER_IDS=user-prism-0001,user-prism-0002 DEVIN_LIVE_ALLOW_WRITES=true "$@"
+  DEVIN_API_BASE_URL="http://127.0.0.1:$port" DEVIN_API_KEY="$canary" DEVIN_TEST_ORG_ID=org-prism-0001 "$@"
 }
-# Prism answers a 422 with its schema example, not FastAPI's detail: FastAPI-only assertions are off.
-prism=-Dcontract.live.fastApi=false
-contract_tests_only=(-pl contract-tests -am -Dtest='io/github/devinapi/contract/**' -Dsurefire.failIfNoSpecifiedTests=false)
+writes=(env DEVIN_TEST_USER_IDS=user-prism-0001,user-prism-0002 DEVIN_LIVE_ALLOW_WRITES=true)
+contract_tests_only=(-pl contract-tests -am -Dtest='io/github/devinapi/scenarios/**' -Dsurefire.failIfNoSpecifiedTests=false)
 
-echo "== ./mvnw verify -Plive against Prism"
-live ./mvnw -B -ntp verify -Plive "$prism" 2>&1 | tee "$out/live.log"
+echo "== ./mvnw verify -Plive against Prism (read-only, the README's command)"
+live ./mvnw -B -ntp verify -Plive 2>&1 | tee "$out/live.log"
+
+echo "== ./mvnw verify -Plive against Prism with writes (contract suite only)"
+live "${writes[@]}" ./mvnw -B -ntp verify -Plive "${contract_tests_only[@]}" 2>&1 | tee "$out/live-writes.log"
+grep -q "writes allowed" "$out/live-writes.log" || { echo "FAIL: the run with writes did not say it wrote"; exit 1; }
 
 echo "== ./mvnw verify -Precord against Prism (contract suite only)"
-live ./mvnw -B -ntp verify -Precord "$prism" "${contract_tests_only[@]}" 2>&1 | tee "$out/record.log"
+live "${writes[@]}" ./mvnw -B -ntp verify -Precord "${contract_tests_only[@]}" 2>&1 | tee "$out/record.log"
+
 recorded=$(find contract-tests/target/recordings -mindepth 1 -maxdepth 1 -type d | wc -l)
 [ "$recorded" -gt 0 ] || { echo "FAIL: the record run wrote no scenario folder"; exit 1; }
 

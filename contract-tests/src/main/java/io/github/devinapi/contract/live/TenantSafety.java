@@ -77,8 +77,8 @@ final class TenantSafety {
         List<String> existing = ids.all().stream().filter(id -> !absent.isAbsent(id)).toList();
         if (!existing.isEmpty()) {
             abort(request.line() + " would change the tenant if the server accepted it (it names " + String.join(", ", existing)
-                    + "): a read-only run sends requests that are not reads only to ids that exist nowhere (scenario.ids().absent()), "
-                    + "and scenarios that write run only with " + LiveConfiguration.ALLOW_WRITES + "=true");
+                    + "): a read-only run sends requests that are not reads only to ids that exist nowhere, from "
+                    + "scenario.ids().absent(), and scenarios that write run only with " + LiveConfiguration.ALLOW_WRITES + "=true");
         }
     }
 }

@@ -42,6 +42,9 @@ final class TestOrgGuard {
         TestOrgState expected = before;
         before = null;
         TestOrgState now = TestOrgState.read(tenant, org);
+        if (now.equals(expected)) {
+            return;
+        }
         restoreMembers(expected.members(), now.members());
         restoreGroups(expected.groups(), now.groups());
         TestOrgState after = TestOrgState.read(tenant, org);

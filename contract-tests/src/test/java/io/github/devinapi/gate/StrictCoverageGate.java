@@ -1,4 +1,4 @@
-package io.github.devinapi.scenarios;
+package io.github.devinapi.gate;
 
 import io.github.devinapi.contract.run.RunSettings;
 import io.github.devinapi.contract.report.StrictCoverage;
