@@ -18,7 +18,10 @@ import io.github.devinapi.contract.schemadriven.SchemaDrivenRunner;
 import io.github.devinapi.contract.target.Target;
 import io.github.devinapi.contract.scenario.TargetClients;
 import io.github.devinapi.contract.validation.ValidationLevels;
+import io.github.devinapi.contract.sweep.LiveSweep;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import org.opentest4j.TestAbortedException;
 
@@ -127,6 +130,16 @@ public final class ContractRun implements AutoCloseable {
     public Optional<SchemaDrivenRunner> schemaDrivenRunner() {
         return embedded.map(tenant -> new SchemaDrivenRunner(tenant,
                 generated -> scenario(generated.describe(), ScenarioSource.SCHEMA_DRIVEN), settings.reproduceSeed()));
+    }
+
+    /**
+     * The read-only sweep of every GET operation, for a live target: its scenarios are this run's, its outcomes
+     * go into the report, and the test organization is the {@code org_id} it tries first.
+     */
+    public LiveSweep liveSweep() {
+        return new LiveSweep(contract, Map.of("org_id", target.ids().org(1)),
+                name -> scenario(name, ScenarioSource.LIVE_SWEEP), outcome -> report.note(outcome.describe()),
+                Clock.systemUTC());
     }
 
     /** Writes the report (when anything was checked) and prints its summary, then stops the target. */

@@ -7,7 +7,9 @@ public enum ScenarioSource {
     /** A JUnit class written by hand. */
     HAND_WRITTEN("hand-written"),
     /** Derived from the spec's schemas, for every operation, by the schema-driven runner. */
-    SCHEMA_DRIVEN("schema-driven");
+    SCHEMA_DRIVEN("schema-driven"),
+    /** The read-only sweep of a live tenant: every GET operation, with ids discovered from lists. */
+    LIVE_SWEEP("live sweep");
 
     private final String label;
 
