@@ -2,9 +2,7 @@ package io.github.devinapi.contract.report;
 
 import io.github.devinapi.contract.scenario.ScenarioSource;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 
 /** The one-screen summary printed when the run ends: one line per covered operation, totals, where the report is. */
@@ -60,26 +58,14 @@ final class ConsoleSummary {
             return;
         }
         lines.add("  skipped scenarios: " + skipped.size());
-        Map<String, List<String>> byReason = new LinkedHashMap<>();
-        skipped.forEach(skip -> byReason.computeIfAbsent(reasonOf(skip), reason -> new ArrayList<>()).add(skip.scenario()));
-        byReason.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size()).forEach(reason -> {
-            lines.add("    " + reason.getValue().size() + " x " + reason.getKey());
-            reason.getValue().stream().sorted().limit(MAX_LISTED_PER_REASON).forEach(name -> lines.add("        " + name));
-            if (reason.getValue().size() > MAX_LISTED_PER_REASON) {
-                lines.add("        ... " + (reason.getValue().size() - MAX_LISTED_PER_REASON) + " more in the report");
+        SkipReasons.grouped(skipped).forEach((reason, scenarios) -> {
+            lines.add("    " + scenarios.size() + " x " + reason);
+            scenarios.stream().map(SkippedScenario::scenario).sorted().limit(MAX_LISTED_PER_REASON)
+                    .forEach(name -> lines.add("        " + name));
+            if (scenarios.size() > MAX_LISTED_PER_REASON) {
+                lines.add("        ... " + (scenarios.size() - MAX_LISTED_PER_REASON) + " more in the report");
             }
         });
-    }
-
-    /**
-     * The reason without the request and the values it names, so that scenarios refused by the same rule
-     * group together (the report keeps every reason whole).
-     */
-    private static String reasonOf(SkippedScenario skip) {
-        String reason = skip.reason().replaceAll(" \\([^)]*\\)", "");
-        return reason.matches("(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S+ .*")
-                ? "a request " + reason.substring(reason.indexOf(' ', reason.indexOf(' ') + 1) + 1)
-                : reason;
     }
 
     private static void listed(List<String> lines, String title, List<String> items) {

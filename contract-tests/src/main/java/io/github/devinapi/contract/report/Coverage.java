@@ -12,9 +12,14 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The report's table: per operation and status, who covered it, how often, and what failed. */
+/**
+ * The report's table: per operation and status, who covered it, how often, and what failed.
+ *
+ * @param specOperations every operation of the spec, in document order (the covered ones and the others)
+ */
 public record Coverage(List<OperationCoverage> operations, List<ContractOperation> uncovered, List<ContractOperation> onlyGenerated,
-                       List<CheckedExchange> failures, List<String> unusedRecordings, List<String> unmatchedRequests) {
+                       List<CheckedExchange> failures, List<String> unusedRecordings, List<String> unmatchedRequests,
+                       List<ContractOperation> specOperations) {
 
     /** Exchanges that matched no operation of the spec are listed under this key. */
     public static final String NO_OPERATION = "(no operation of the spec)";
@@ -32,6 +37,17 @@ public record Coverage(List<OperationCoverage> operations, List<ContractOperatio
 
     public record StatusCoverage(int status, boolean declared, boolean specGap, Map<ScenarioSource, SortedSet<String>> scenarios,
                                  int exchanges, int failures) {
+
+        /** What the report makes of this status: a failure outweighs a spec gap, which outweighs the rest. */
+        public StatusState state() {
+            if (failures > 0) {
+                return StatusState.FAILED;
+            }
+            if (specGap) {
+                return StatusState.SPEC_GAP;
+            }
+            return declared ? StatusState.COVERED : StatusState.UNDECLARED;
+        }
     }
 
     public static Coverage of(ContractReport report, List<ContractOperation> specOperations) {
@@ -67,7 +83,7 @@ public record Coverage(List<OperationCoverage> operations, List<ContractOperatio
             covered.add(new OperationCoverage(key, operation == null ? "" : operation.name(), rows));
         });
         return new Coverage(covered, uncovered, onlyGenerated, failures, report.unusedRecordings(),
-                report.unmatchedRequests());
+                report.unmatchedRequests(), List.copyOf(specOperations));
     }
 
     private static StatusCoverage row(ContractOperation operation, int status, List<CheckedExchange> exchanges) {

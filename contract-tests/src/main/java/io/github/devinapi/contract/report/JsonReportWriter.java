@@ -8,8 +8,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
-/** contract-report.json: the coverage table for machines. */
+/**
+ * contract-report.json: the coverage table for machines. Tools read {@code totals}, {@code operations}
+ * (each status's {@code scenarios} keyed by source label), {@code uncovered} and
+ * {@code withoutRecordedOrHandWrittenScenario}: fields are added, never renamed or removed.
+ */
 final class JsonReportWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -31,12 +37,20 @@ final class JsonReportWriter {
         totals.put("exchangesValidated", coverage.exchanges());
         totals.put("failures", coverage.failureCount());
         totals.put("specGaps", coverage.specGaps().size());
+        totals.put("skipped", context.skipped().size());
+        totals.put("observations", context.observations().size());
 
+        Map<String, CoverageMatrix.Row> rows = new HashMap<>();
+        CoverageMatrix.of(coverage).rows().forEach(row -> rows.put(row.key(), row));
         ArrayNode operations = root.putArray("operations");
         for (Coverage.OperationCoverage operation : coverage.operations()) {
+            CoverageMatrix.Row matrixRow = rows.get(operation.key());
             ObjectNode node = operations.addObject();
             node.put("operation", operation.key());
             node.put("name", operation.name());
+            node.put("tag", matrixRow.operation() == null ? CoverageMatrix.NO_TAG : matrixRow.operation().tag());
+            node.put("state", matrixRow.state().json());
+            matrixRow.uncoveredDeclared().forEach(node.putArray("declaredStatusesUncovered")::add);
             ArrayNode statuses = node.putArray("statuses");
             for (Coverage.StatusCoverage status : operation.statuses()) {
                 ObjectNode row = statuses.addObject();
@@ -45,13 +59,14 @@ final class JsonReportWriter {
                 row.put("specGap", status.specGap());
                 row.put("exchangesValidated", status.exchanges());
                 row.put("failures", status.failures());
+                row.put("state", status.state().json());
                 ObjectNode scenarios = row.putObject("scenarios");
                 status.scenarios().forEach((source, names) -> names.forEach(scenarios.putArray(source.label())::add));
             }
         }
         ArrayNode uncovered = root.putArray("uncovered");
         for (ContractOperation operation : coverage.uncovered()) {
-            uncovered.addObject().put("operation", operation.key()).put("name", operation.name());
+            uncovered.addObject().put("operation", operation.key()).put("name", operation.name()).put("tag", operation.tag());
         }
         ArrayNode withoutRealScenario = root.putArray("withoutRecordedOrHandWrittenScenario");
         for (ContractOperation operation : coverage.withoutRealScenario()) {
