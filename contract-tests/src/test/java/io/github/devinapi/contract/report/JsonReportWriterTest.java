@@ -27,7 +27,7 @@ class JsonReportWriterTest {
         assertThat(recorded.path("name").asText()).isEqualTo(run.recordedAndHandWritten.name());
         JsonNode ok = recorded.path("statuses").get(0);
         assertThat(names(ok)).contains("status", "declaredInSpec", "specGap", "exchangesValidated", "failures", "scenarios");
-        assertThat(names(ok.path("scenarios"))).containsExactly("recorded", "hand-written", "schema-driven");
+        assertThat(names(ok.path("scenarios"))).containsExactly("recorded", "hand-written", "schema-driven", "live sweep");
         assertThat(ok.path("scenarios").path("recorded").get(0).asText()).isEqualTo("recorded: adds one member");
         assertThat(json.path("uncovered")).hasSize(3);
         assertThat(json.path("uncovered").get(0).path("operation").asText()).isEqualTo(run.uncovered.get(0).key());
