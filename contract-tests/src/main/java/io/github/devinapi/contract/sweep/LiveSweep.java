@@ -62,6 +62,15 @@ public final class LiveSweep {
                 .toList();
     }
 
+    /** Sweeps one operation and only reports what it finds: for sweeping all, where one failure should not stop the rest. */
+    public SweepOutcome sweepQuietly(ContractOperation operation) {
+        try {
+            return sweep(operation);
+        } catch (AssertionError failed) {
+            return new SweepOutcome(operation, SweepOutcome.Kind.FAILED, failed.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
     /** Sweeps one operation; throws when it breaks the contract or its pages do not hold. */
     public SweepOutcome sweep(ContractOperation operation) {
         SweepOutcome outcome;
