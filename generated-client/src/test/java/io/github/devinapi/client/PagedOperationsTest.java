@@ -17,13 +17,28 @@ import org.junit.jupiter.api.Test;
 /** The list of paged operations the build derives from the spec agrees with the generated interfaces. */
 class PagedOperationsTest {
 
+    /** The operations of the whole v2 API (spec/v2-openapi.yaml today) and its paged lists. */
+    private static final int WHOLE_API_OPERATIONS = 47;
+    private static final List<String> WHOLE_API_PAGED = List.of(
+            "GET /v2/enterprise/api-keys",
+            "GET /v2/enterprise/groups",
+            "GET /v2/enterprise/members",
+            "GET /v2/enterprise/members/{user_id}/organizations",
+            "GET /v2/enterprise/organizations",
+            "GET /v2/enterprise/organizations/{org_id}/groups",
+            "GET /v2/enterprise/organizations/{org_id}/members",
+            "GET /v2/enterprise/sessions",
+            "GET /v2/enterprise/sessions/insights");
+
     @Test
     void exactly_the_operations_answering_a_page_are_listed_as_paged() {
         Set<String> answeringAPage = new TreeSet<>();
         Set<String> listed = new TreeSet<>();
+        Set<String> generated = new TreeSet<>();
         PagedOperations shipped = PagedOperations.shipped();
         for (Method method : generatedOperations()) {
             String operation = operationOf(method);
+            generated.add(operation);
             Type answer = SuccessBodies.declaredType(method);
             if (answer instanceof Class<?> type && Page.class.isAssignableFrom(type)) {
                 answeringAPage.add(operation);
@@ -34,16 +49,12 @@ class PagedOperationsTest {
         }
 
         assertThat(listed).isEqualTo(answeringAPage);
-        assertThat(listed).containsExactlyInAnyOrder(
-                "GET /v2/enterprise/api-keys",
-                "GET /v2/enterprise/groups",
-                "GET /v2/enterprise/members",
-                "GET /v2/enterprise/members/{user_id}/organizations",
-                "GET /v2/enterprise/organizations",
-                "GET /v2/enterprise/organizations/{org_id}/groups",
-                "GET /v2/enterprise/organizations/{org_id}/members",
-                "GET /v2/enterprise/sessions",
-                "GET /v2/enterprise/sessions/insights");
+        // a newer spec may add paged lists: those of the whole API it still has stay paged
+        assertThat(listed).containsAll(WHOLE_API_PAGED.stream().filter(generated::contains).toList());
+        // on the whole v2 API itself, exactly these
+        if (generated.containsAll(WHOLE_API_PAGED) && generated.size() == WHOLE_API_OPERATIONS) {
+            assertThat(listed).as("the whole v2 API").containsExactlyInAnyOrderElementsOf(WHOLE_API_PAGED);
+        }
     }
 
     @Test

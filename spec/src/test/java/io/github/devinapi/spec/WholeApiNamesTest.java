@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole v2 API (fixture {@code whole-api.yaml}, the 47-operation contract) and the two collision
- * fixtures get distinct, readable names from the rule alone. The tables pin the names: a change of
- * the rule that renames a method of the client shows here first.
+ * fixtures (the whole API plus operations that collide with its own) get distinct, readable names
+ * from the rule alone. The tables pin the names: a change of the rule that renames a method of the
+ * client shows here first.
  */
 class WholeApiNamesTest {
 
@@ -74,35 +75,50 @@ class WholeApiNamesTest {
     }
 
     @Test
-    void theRouterCollisionsFixtureIsToldApartByThePath() {
-        assertThat(namesOf("router-collisions.yaml")).containsExactlyInAnyOrderEntriesOf(table("""
-                GET  /v2/enterprise/members                          listEnterpriseMembers
-                GET  /v2/members                                     listMembers
-                GET  /v2/enterprise/organizations/{org_id}/members   listOrganizationMembers
-                POST /v2/enterprise/organizations/{org_id}/members   addOrganizationMembers
-                GET  /v2/enterprise/members/{user_id}                getEnterpriseMember
-                GET  /v2/members/{user_id}                           getMember
-                GET  /v2/enterprise/consumption/daily                getConsumptionDaily
-                GET  /v2/enterprise/consumption/daily/{user_id}      getConsumptionDailyByUserId
-                GET  /v2/enterprise/user-usage-analysis              getUserUsageAnalysis
-                GET  /beta/v2/enterprise/user-usage-analysis         getBetaUserUsageAnalysis
-                """));
+    void theRouterCollisionsFixtureIsToldApartByThePathTheAddedOperationsCarry() {
+        // the whole API plus one handler under an organization router (/v2/enterprise/{org_id}),
+        // beta twins, a path-parameter variant and one without operationId, each beside the original
+        // operation whose plain name it shares: the originals keep their names
+        assertThat(namesOf("router-collisions.yaml")).containsExactlyInAnyOrderEntriesOf(wholeApiAnd(table("""
+                GET    /v2/enterprise/members                               listMembers
+                GET    /v2/enterprise/{org_id}/members                      listMembersByOrgId
+                GET    /beta/v2/enterprise/members                          listBetaMembers
+                GET    /v2/enterprise/members/{user_id}                     getMember
+                GET    /v2/enterprise/{org_id}/members/{user_id}            getMemberByOrgId
+                DELETE /v2/enterprise/members/{user_id}                     deleteMember
+                DELETE /v2/enterprise/{org_id}/members/{user_id}            deleteMemberByOrgId
+                POST   /v2/enterprise/organizations/{org_id}/members        addOrganizationMembers
+                POST   /beta/v2/enterprise/organizations/{org_id}/members   addBetaOrganizationMembers
+                GET    /v2/enterprise/metrics/usage                         getMetricsUsage
+                GET    /v2/enterprise/metrics/usage/{org_id}                getMetricsUsageByOrgId
+                GET    /v2/enterprise/consumption/daily                     getConsumptionDaily
+                GET    /v2/enterprise/consumption/daily/{user_id}           getConsumptionDailyByUserId
+                GET    /beta/v2/enterprise/user-usage-analysis              getUserUsageAnalysis
+                GET    /beta/v2/enterprise/user-usage-analysis/{user_id}    getUserUsageAnalysisByUserId
+                """)));
     }
 
     @Test
     void theHandlerPrefixesFixtureIsToldApartByTheHandlers() {
-        assertThat(namesOf("handler-prefixes.yaml")).containsExactlyInAnyOrderEntriesOf(table("""
-                GET   /v2/enterprise/playbooks                         listPlaybooks
-                POST  /v2/enterprise/playbooks                         createPlaybook
-                PUT   /v2/enterprise/playbooks/{playbook_id}           updatePlaybook
-                PATCH /v2/enterprise/playbooks/{playbook_id}           updatePartialPlaybook
-                PUT   /v2/enterprise/groups/{group_name}               updateReplaceGroup
-                PATCH /v2/enterprise/groups/{group_name}               updateGroup
-                GET   /v2/enterprise/members/{user_id}                 getMember
-                GET   /v2/enterprise/member/{user_id}                  getLegacyMember
-                GET   /v2/enterprise/sessions                          listSessions
-                POST  /v2/enterprise/organizations/{org_id}/members    addOrganizationMembers
-                """));
+        // the whole API with every operationId prefixed handle_, plus a PATCH beside a PUT, a PUT and
+        // a PATCH without operationId on one item, and a legacy alias
+        assertThat(namesOf("handler-prefixes.yaml")).containsExactlyInAnyOrderEntriesOf(wholeApiAnd(table("""
+                PUT    /v2/enterprise/playbooks/{playbook_id}                    updatePlaybook
+                PATCH  /v2/enterprise/playbooks/{playbook_id}                    updatePartialPlaybook
+                PUT    /v2/enterprise/groups/{group_name}                        updateReplaceGroup
+                PATCH  /v2/enterprise/groups/{group_name}                        updateGroup
+                GET    /v2/enterprise/members/{user_id}                          getMember
+                GET    /v2/enterprise/member/{user_id}                           getLegacyMember
+                GET    /v2/enterprise/playbooks                                  listPlaybooks
+                GET    /v2/enterprise/sessions                                   listSessions
+                POST   /v2/enterprise/organizations/{org_id}/members             addOrganizationMembers
+                GET    /v2/enterprise/organizations/{org_id}/members             listOrganizationMembers
+                DELETE /v2/enterprise/organizations/{org_id}/groups/{group_name} removeOrganizationGroup
+                PUT    /v2/enterprise/org-group-limits                           updateOrgGroupLimits
+                GET    /v2/enterprise/snapshots/{snapshot_id}                    getSnapshot
+                POST   /beta/v2/enterprise/repositories/bulk-index               bulkIndexRepositories
+                GET    /beta/v2/enterprise/user-usage-analysis                   getUserUsageAnalysis
+                """)));
     }
 
     @Test
@@ -117,6 +133,13 @@ class WholeApiNamesTest {
                 .isEqualTo("user_daily_consumption_endpoint_v2_enterprise_consumption_daily__user_id__get");
         assertThat(bulkIndex.path("operationId").asText()).isEqualTo("bulkIndexRepositories");
         assertThat(bulkIndex.has("x-spec-operation-id")).isFalse();
+    }
+
+    /** The names of the whole API (pinned above) and those of the table, which wins where both name an operation. */
+    private static Map<String, String> wholeApiAnd(Map<String, String> table) {
+        Map<String, String> names = new LinkedHashMap<>(namesOf("whole-api.yaml"));
+        names.putAll(table);
+        return names;
     }
 
     private static Map<String, String> namesOf(String fixture) {
