@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The live profile against the reference tenant (.ci/tenant: a real FastAPI application, FastAPI 0.92 and
-# pydantic 1 from Debian), as a user points it at production:
+# pydantic 1 from Debian), as a user points it at production (its own /openapi.json is first compared
+# with the spec: no breaking difference for the operations it serves):
 #   1. read-only: passes, and the tenant's state is unchanged;
 #   2. with writes: passes, and the tenant's state after the run equals its state before;
 #   3. read-only against a tenant that accepts everything: fails (it accepted invalid requests), and no
@@ -50,6 +51,12 @@ keep_report() { cp -r contract-tests/target/contract-report "$out/report-$1"; }
 echo "== 1. read-only against the reference tenant"
 start_tenant reference
 state >"$out/state-before.json"
+curl -sf "http://127.0.0.1:$port/openapi.json" >"$out/tenant-openapi.json"
+./mvnw -B -ntp -q -pl spec compile exec:java -Dexec.mainClass=io.github.devinapi.spec.SpecTool \
+  -Dexec.args="compare-implementation --spec=$PWD/spec/v2-openapi.yaml --implementation=$out/tenant-openapi.json" \
+  >"$out/openapi-compare.log" 2>&1 || { cat "$out/openapi-compare.log"; fail "the tenant's own openapi.json breaks the spec"; }
+grep "\[spec\]" "$out/openapi-compare.log" | tail -3
+echo "ok: the tenant's own /openapi.json has no breaking difference from the spec for the operations it serves"
 live "$out/read-only.log" || { tail -80 "$out/read-only.log"; fail "the read-only live run against the reference tenant failed"; }
 keep_report read-only
 state | diff "$out/state-before.json" - || fail "the read-only run changed the tenant's state"

@@ -75,6 +75,15 @@ public final class SpecDocument {
         return new SpecDocument(file, root, bytes);
     }
 
+    /** A document made in memory (e.g. a part of another), named after {@code file} in messages. */
+    static SpecDocument of(Path file, ObjectNode root) {
+        try {
+            return new SpecDocument(file, root, YAML.writeValueAsBytes(root));
+        } catch (JsonProcessingException e) {
+            throw new SpecException(file + ": cannot be written: " + e.getMessage(), e);
+        }
+    }
+
     private static String essence(String parserMessage) {
         StringBuilder essence = new StringBuilder();
         for (String line : parserMessage.split("\\R")) {

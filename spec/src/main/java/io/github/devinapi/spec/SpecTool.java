@@ -21,6 +21,9 @@ import java.util.Map;
  *         not the plain rule's (a collision told apart, an override). A spec that differs from the
  *         accepted one gets a change report (breaking / compatible for client users) in D; with
  *         --require-accepted=true it fails the build; --accept=true records it as accepted.
+ * compare-implementation --spec=F --implementation=F
+ *         Compares an implementation's own description (a FastAPI app's /openapi.json) with the spec, for
+ *         the operations it serves; fails on a difference that breaks client users.
  * prepare --spec=F --names=F --out=F --accessors-out=F [--paging-out=F] [--fingerprint=F]...
  *         Writes the generator's copy of the spec (see GenerationSpec), the TagAccessors source and
  *         the list of paged operations (see PagingRule); rewrites a file only when its content changes.
@@ -52,7 +55,22 @@ public final class SpecTool {
         switch (args[0]) {
             case "check" -> check(spec, names, options);
             case "prepare" -> prepare(spec, names, options);
-            default -> throw new SpecException("unknown command '" + args[0] + "': use check or prepare");
+            case "compare-implementation" -> compareImplementation(spec, options);
+            default -> throw new SpecException("unknown command '" + args[0] + "': use check, prepare or compare-implementation");
+        }
+    }
+
+    /** Fails when an implementation's own description differs from the spec in a way that breaks client users. */
+    private static void compareImplementation(SpecDocument spec, Map<String, List<String>> options) {
+        SpecDocument implementation = SpecDocument.load(Path.of(required(options, "implementation")));
+        List<SpecChange> changes = ImplementationChanges.between(spec, implementation);
+        SpecChangeReport report = new SpecChangeReport(changes);
+        System.out.println("[spec] " + implementation.file().getFileName() + " against " + spec.file().getFileName()
+                + ", for the operations it serves: " + report.summary());
+        report.consoleLines().forEach(line -> System.out.println("[spec] " + line));
+        if (report.breakingCount() > 0) {
+            throw new SpecException(implementation.file().getFileName() + " differs from the spec in " + report.breakingCount()
+                    + " way(s) that break client users (listed above)");
         }
     }
 
