@@ -36,8 +36,8 @@ public final class PagingRule {
         PAGE_NUMBER("page", "page", "per_page", 1);
 
         final String word;
-        final String startParameter;
-        final String sizeParameter;
+        public final String startParameter;
+        public final String sizeParameter;
         final int naturalStart;
 
         Style(String word, String startParameter, String sizeParameter, int naturalStart) {
@@ -60,6 +60,11 @@ public final class PagingRule {
             "number", "java.math.BigDecimal", "boolean", "Boolean");
 
     private PagingRule() {
+    }
+
+    /** The paged operations of a spec as written. */
+    public static List<PagedOperation> find(SpecDocument spec) {
+        return find(GenerationSpec.normalisedCopy(spec));
     }
 
     /** The paged operations of a document whose nullability is folded (see {@link GenerationSpec}). */

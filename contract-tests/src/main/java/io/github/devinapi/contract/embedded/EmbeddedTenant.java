@@ -5,6 +5,7 @@ import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.recordings.RecordedScenario;
 import io.github.devinapi.contract.recordings.Recording;
 import io.github.devinapi.contract.recordings.RecordingLibrary;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,7 +99,17 @@ public final class EmbeddedTenant implements AutoCloseable {
      * the tenant still validates the request first, and an invalid one still gets 422.
      */
     public void answerNextValidRequest(SynthesisedAnswers.Answer answer) {
-        synthesised.arm(answer);
+        synthesised.arm(List.of(answer));
+    }
+
+    /** The spec (as written) the tenant answers from. */
+    public JsonNode specRoot() {
+        return synthesised.specRoot();
+    }
+
+    /** As {@link #answerNextValidRequest}, for the next valid requests, one answer each, in order (pages of a list). */
+    public void answerNextValidRequests(List<SynthesisedAnswers.Answer> answers) {
+        synthesised.arm(answers);
     }
 
     /** Withdraws an armed answer that no request used. */

@@ -10,25 +10,35 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Answers the schema-driven scenarios ask the embedded tenant for: the next valid request that no
  * recording covers is answered with the given status and a body sampled from the spec's schema for
- * it, instead of being refused as unmatched. One answer is armed at a time: scenarios run one after
- * another, and an armed answer is used by exactly one request.
+ * it, instead of being refused as unmatched. Answers are armed for one scenario at a time (scenarios run
+ * one after another), and each is used by exactly one request, in order.
  */
 public final class SynthesisedAnswers {
 
-    /** What to answer: a status the operation declares, and the seed of the sampled body. */
-    public record Answer(int status, long seed) {
+    /**
+     * What to answer: a status the operation declares, and the seed of the sampled body, or the body itself.
+     *
+     * @param body the body to answer with, or null to sample one from the status's schema
+     */
+    public record Answer(int status, long seed, JsonNode body) {
+
+        public Answer(int status, long seed) {
+            this(status, seed, null);
+        }
     }
 
     /** A synthesised response: status, and body (null when the spec declares none for it). */
     record Response(int status, JsonNode body) {
     }
 
-    private final AtomicReference<Answer> armed = new AtomicReference<>();
+    private final Queue<Answer> armed = new ConcurrentLinkedQueue<>();
     private final Set<UUID> served = ConcurrentHashMap.newKeySet();
     private final JsonNode specRoot;
     private final Map<String, JsonNode> operationsByKey = new HashMap<>();
@@ -38,23 +48,30 @@ public final class SynthesisedAnswers {
         SpecOperation.all(specRoot).forEach(operation -> operationsByKey.put(operation.key(), operation.node()));
     }
 
-    void arm(Answer answer) {
-        armed.set(answer);
+    /** Answers for the next valid requests, one each, in order. */
+    /** The spec the answers are sampled from. */
+    JsonNode specRoot() {
+        return specRoot;
+    }
+
+    void arm(List<Answer> answers) {
+        armed.clear();
+        armed.addAll(answers);
     }
 
     void disarm() {
-        armed.set(null);
+        armed.clear();
     }
 
     /** Takes the armed answer for a valid request to {@code operation}, marking the serve event as synthesised. */
     Optional<Response> take(ContractOperation operation, UUID serveEvent) {
-        Answer answer = armed.getAndSet(null);
+        Answer answer = armed.poll();
         if (answer == null) {
             return Optional.empty();
         }
         served.add(serveEvent);
         JsonNode schema = responseSchema(operation, answer.status());
-        JsonNode body = schema == null ? null
+        JsonNode body = answer.body() != null ? answer.body() : schema == null ? null
                 : new SchemaSampler(specRoot, answer.seed(), SchemaSampler.Mode.FULL).sample(schema);
         return Optional.of(new Response(answer.status(), body));
     }

@@ -7,7 +7,13 @@ import io.github.devinapi.spec.SampleRequest;
 import io.github.devinapi.spec.SchemaSampler;
 import io.github.devinapi.spec.SpecOperation;
 import java.util.ArrayList;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import io.github.devinapi.spec.PagingRule;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The schema-driven scenarios of a spec, for every operation, deterministic for a seed:
@@ -15,6 +21,7 @@ import java.util.List;
  *   <li>a valid request with every field, answered with each concrete status the operation declares
  *       (the client must send it as the spec says and parse each answer);</li>
  *   <li>a valid request with only the required fields, answered with the first declared success;</li>
+ *   <li>for a paged list ({@link PagingRule}): every item, read page by page through {@code DevinClient.paginate};</li>
  *   <li>when the operation declares 422: each invalid variant of {@link RequestSamples#invalid}.</li>
  * </ul>
  */
@@ -68,6 +75,8 @@ public final class SchemaDrivenCases {
 
     private List<SchemaDrivenCase> casesFor(long roundSeed) {
         RequestSamples samples = new RequestSamples(spec.document().root(), roundSeed);
+        Map<String, PagingRule.PagedOperation> paged = new HashMap<>();
+        PagingRule.find(spec.document()).forEach(page -> paged.put(page.operation().key(), page));
         List<SchemaDrivenCase> cases = new ArrayList<>();
         for (ContractOperation operation : spec.operations().all()) {
             SpecOperation specOperation = operation.spec();
@@ -79,6 +88,11 @@ public final class SchemaDrivenCases {
             statuses.stream().filter(status -> status / 100 == 2).findFirst().ifPresent(success ->
                     cases.add(new SchemaDrivenCase("required fields only", operation,
                             samples.valid(specOperation, SchemaSampler.Mode.MINIMAL), true, success, List.of(), roundSeed)));
+            PagingRule.PagedOperation paging = paged.get(operation.key());
+            if (paging != null) {
+                cases.add(new SchemaDrivenCase("every item, page by page", operation, firstPage(full, paging), true, 200,
+                        List.of(), roundSeed, paging));
+            }
             if (statuses.contains(422)) {
                 for (SampleRequest.Invalid invalid : samples.invalid(specOperation)) {
                     cases.add(new SchemaDrivenCase(invalid.name(), operation, invalid.request(), false, 422,
@@ -87,6 +101,14 @@ public final class SchemaDrivenCases {
             }
         }
         return cases;
+    }
+
+    /** The full request, asking for the first page of {@value SchemaDrivenRunner#PAGE_SIZE} items. */
+    private static SampleRequest firstPage(SampleRequest full, PagingRule.PagedOperation paging) {
+        Map<String, JsonNode> query = new LinkedHashMap<>(full.queryParameters());
+        query.put(paging.style().startParameter, IntNode.valueOf(paging.firstStart()));
+        query.put(paging.style().sizeParameter, IntNode.valueOf(SchemaDrivenRunner.PAGE_SIZE));
+        return new SampleRequest(full.operation(), full.pathParameters(), query, full.body());
     }
 
     /** The numeric statuses an operation declares ("default" and "4XX" name no one status to synthesise). */

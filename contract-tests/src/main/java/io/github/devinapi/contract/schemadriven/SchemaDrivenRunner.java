@@ -31,6 +31,8 @@ import okhttp3.HttpUrl;
  */
 public final class SchemaDrivenRunner {
 
+    /** The page size a paged case asks for: a list of {@value} + 1 items comes in two pages. */
+    public static final int PAGE_SIZE = 2;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final EmbeddedTenant tenant;
@@ -53,14 +55,18 @@ public final class SchemaDrivenRunner {
     public void run(SchemaDrivenCase generated) {
         Scenario scenario = scenarios.apply(generated);
         try {
-            if (generated.valid()) {
+            int exchanges = 1;
+            if (generated.paging() != null) {
+                new PagedCase(tenant, calls, gson).run(generated, scenario);
+                exchanges = 2;
+            } else if (generated.valid()) {
                 runValid(generated, scenario);
             } else {
                 runInvalid(generated, scenario);
             }
             int served = tenant.served().since(Math.toIntExact(scenario.mark())).size();
-            if (served != 1) {
-                throw new AssertionError("expected exactly one exchange, the tenant served " + served);
+            if (served != exchanges) {
+                throw new AssertionError("expected " + exchanges + " exchange(s), the tenant served " + served);
             }
             scenario.finish();
         } catch (AssertionError | RuntimeException e) {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.devinapi.spec.PagingRule;
 import io.github.devinapi.spec.SampleRequest;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -98,10 +99,23 @@ class SchemaDrivenRunnerBiteTest {
     }
 
     @Test
+    @DisplayName("a paged list whose next page is not asked where the spec says it starts")
+    void aPagedListAskedAtTheWrongStart() {
+        SchemaDrivenCase paged = first(c -> c.paging() != null && c.paging().style() == PagingRule.Style.OFFSET, "a paged list");
+        PagingRule.PagedOperation byPage = new PagingRule.PagedOperation(paged.paging().operation(), PagingRule.Style.PAGE_NUMBER,
+                1, paged.paging().defaultSize(), paged.paging().pageSchema(), paged.paging().itemType());
+        SchemaDrivenCase misread = new SchemaDrivenCase(paged.name(), paged.operation(), paged.request(), true, 200, List.of(),
+                paged.seed(), byPage);
+
+        assertThatThrownBy(() -> runner.run(misread)).hasMessageContaining("the second page was asked with limit=2&skip=2, not page=2");
+    }
+
+    @Test
     @DisplayName("nothing, for the cases as generated")
     void theGeneratedCasesPass() {
         SchemaDrivenCase valid = first(SchemaDrivenCase::valid, "a valid request");
         runner.run(valid);
         cases.stream().filter(c -> !c.valid()).findFirst().ifPresent(runner::run);
+        cases.stream().filter(c -> c.paging() != null).findFirst().ifPresent(runner::run);
     }
 }
