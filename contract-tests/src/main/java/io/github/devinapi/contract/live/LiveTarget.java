@@ -86,6 +86,7 @@ public final class LiveTarget implements Target {
 
     @Override
     public void scenarioEnded() {
+        safety.allowCreations(false);
         guard.restore();
     }
 
@@ -95,6 +96,7 @@ public final class LiveTarget implements Target {
             org.junit.jupiter.api.Assumptions.abort("creates what a live run makes only with " + variable + "=true (and "
                     + LiveConfiguration.ALLOW_WRITES + "=true): it names it " + ids.created("...") + " and deletes it");
         }
+        safety.allowCreations(true);
     }
 
     @Override

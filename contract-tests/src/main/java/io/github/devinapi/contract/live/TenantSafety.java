@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       ({@link RequestIds}) is one of this run's absent ids, so that even a server that accepts it changes
  *       nothing that exists;</li>
  *   <li>with writes allowed: only if every id it carries is a configured test id, an absent id, or something
- *       this run created or named ({@code contract-run-<run>-...}).</li>
+ *       this run created or named ({@code contract-run-<run>-...}); a request that names no id is sent only if
+ *       it creates (POST or PUT to a collection) in a scenario opted in to creating, never one that could act
+ *       on everything (such as revoking every key).</li>
  * </ul>
  * A request refused here is not sent: its scenario is skipped, with the reason.
  */
@@ -31,6 +33,7 @@ final class TenantSafety {
     private final LiveConfiguration configuration;
     private final AbsentIds absent;
     private final Set<String> created = ConcurrentHashMap.newKeySet();
+    private volatile boolean creationsAllowed;
 
     TenantSafety(OperationCatalog operations, LiveConfiguration configuration, AbsentIds absent) {
         this.operations = operations;
@@ -49,8 +52,18 @@ final class TenantSafety {
                 || id.startsWith(absent.created(""));
     }
 
+    /** A POST or PUT to a collection, which makes something new. */
+    private static boolean isCreation(Exchange.Request request) {
+        return request.method().equals("POST") || request.method().equals("PUT");
+    }
+
     static boolean isWrite(Exchange.Request request) {
         return !READS.contains(request.method());
+    }
+
+    /** The current scenario opted in to creating (see {@link LiveTarget#requireOptIn}); reset when it ends. */
+    void allowCreations(boolean allowed) {
+        creationsAllowed = allowed;
     }
 
     void admit(Exchange.Request request) {
@@ -67,6 +80,13 @@ final class TenantSafety {
             if (!foreign.isEmpty()) {
                 abort(request.line() + " would send ids that are not the configured test ids (" + String.join(", ", foreign)
                         + "): a live run writes only to " + LiveConfiguration.ORG_ID + " and " + LiveConfiguration.USER_IDS);
+            }
+            if (ids.path().isEmpty() && isCreation(request) && !creationsAllowed) {
+                abort(request.line() + " creates something: a live run creates only in a scenario opted in to it "
+                        + "(scenario.requireOptIn(\"DEVIN_LIVE_CREATE_...\")), which names it for the run and deletes it");
+            }
+            if (ids.all().isEmpty() && !isCreation(request)) {
+                abort(request.line() + " names nothing it acts on (it could act on everything): a live run never sends it");
             }
             return;
         }

@@ -39,6 +39,9 @@ public final class RecordingReplay {
         if (!recording.conforms()) {
             fail(recording.failure());
         }
+        assumeTrue(scenario.target().isEmbedded() || recorded.info().replayLive(),
+                "answers its hand-written scenario on the embedded tenant (scenario.json \"replayLive\": false): on a live "
+                        + "tenant that scenario runs itself");
         assumeTrue(!recorded.info().mutates() || scenario.target().allowsWrites(),
                 "changes the tenant (scenario.json \"mutates\"): recorded scenarios that write run only with "
                         + "DEVIN_LIVE_ALLOW_WRITES=true");

@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -123,6 +125,39 @@ class LiveSafetyTest {
                 .body("{\"userIds\":[7],\"orgIds\":[\"" + ORG + "\"]}").post(PATH, ORG))
                 .as("camelCase field, integer id").isInstanceOf(TestAbortedException.class).hasMessageContaining("7");
         assertThat(acceptsEverything.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("writes: nothing that could act on everything, and nothing created unless the scenario opted in")
+    void writesNeverActOnEverything() {
+        Scenario scenario = live.writable();
+
+        assertThatThrownBy(() -> scenario.request().delete("/v2/enterprise/api-keys"))
+                .isInstanceOf(TestAbortedException.class).hasMessageContaining("names nothing it acts on");
+        assertThatThrownBy(() -> scenario.request().contentType(ContentType.JSON).body("{\"title\":\"t\",\"body\":\"b\"}")
+                .post("/v2/enterprise/playbooks"))
+                .isInstanceOf(TestAbortedException.class).hasMessageContaining("creates only in a scenario opted in");
+        assertThat(acceptsEverything.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("writes: a scenario opted in creates, and only for as long as it runs")
+    void optedInCreations() {
+        Scenario scenario = live.scenario(new LiveConfiguration(acceptsEverything.baseUrl(), live.key, ORG, USERS, null, true,
+                Set.of("DEVIN_LIVE_CREATE_PLAYBOOKS"), 50, Duration.ofSeconds(5)));
+        String body = "{\"title\":\"" + scenario.ids().created("playbook") + "\",\"body\":\"b\"}";
+
+        assertThatThrownBy(() -> scenario.requireOptIn("DEVIN_LIVE_CREATE_ORGANIZATIONS")).isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("DEVIN_LIVE_CREATE_ORGANIZATIONS=true");
+        scenario.requireOptIn("DEVIN_LIVE_CREATE_PLAYBOOKS");
+        // sent: the stand-in's answer does not conform, which is not what this checks
+        catchThrowable(() -> scenario.request().contentType(ContentType.JSON).body(body).post("/v2/enterprise/playbooks"));
+        scenario.target().scenarioEnded();
+
+        assertThat(acceptsEverything.getAllServeEvents()).filteredOn(event -> event.getRequest().getMethod().getName().equals("POST"))
+                .as("the creation sent").hasSize(1);
+        assertThatThrownBy(() -> scenario.request().contentType(ContentType.JSON).body(body).post("/v2/enterprise/playbooks"))
+                .as("after the scenario ended").isInstanceOf(TestAbortedException.class);
     }
 
     @Test
