@@ -6,7 +6,9 @@
 #   2. with writes: passes, and the tenant's state after the run equals its state before;
 #   3. read-only against a tenant that accepts everything: fails (it accepted invalid requests), and no
 #      request that is not a read named the configured organization or users;
-#   4. the key (a canary made here) appears in no build output, report, log or the tenant's files.
+#   4. the sweep against a tenant whose pages overlap: fails naming pagination.overlap;
+#   5. clean-up: an organization an interrupted run left (contract-run-...) is deleted, nothing else;
+#   6. the key (a canary made here) appears in no build output, report, log or the tenant's files.
 # Needs Debian's python3-fastapi and python3-uvicorn (.ci/run installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,12 +40,17 @@ start_tenant() { # MODE
 state() { curl -sf "http://127.0.0.1:$port/__tenant/state"; }
 
 # The contract suite only: the client's and the spec module's own tests ran in ./mvnw verify already.
-live() { # LOG [ENV...]
+# TESTS narrows it further (a surefire -Dtest pattern).
+live() { # LOG [ENV...] [-Dproperty...]
   local log=$1
   shift
-  env DEVIN_API_BASE_URL="http://127.0.0.1:$port" DEVIN_API_KEY="$TENANT_API_KEY" DEVIN_TEST_ORG_ID=$org "$@" \
-    ./mvnw -B -ntp verify -Plive -pl contract-tests -am -Dtest='io/github/devinapi/scenarios/**' \
-    -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
+  local vars=() props=()
+  for arg in "$@"; do
+    case $arg in -D*) props+=("$arg") ;; *) vars+=("$arg") ;; esac
+  done
+  env DEVIN_API_BASE_URL="http://127.0.0.1:$port" DEVIN_API_KEY="$TENANT_API_KEY" DEVIN_TEST_ORG_ID=$org "${vars[@]}" \
+    ./mvnw -B -ntp verify -Plive -pl contract-tests -am -Dtest="${TESTS:-io/github/devinapi/scenarios/**}" \
+    -Dsurefire.failIfNoSpecifiedTests=false "${props[@]}" >"$log" 2>&1
 }
 
 keep_report() { cp -r contract-tests/target/contract-report "$out/report-$1"; }
@@ -91,7 +98,39 @@ sys.exit(1 if touching else 0)
 PY
 stop_tenant
 
-echo "== 4. the canary key in build output, reports, logs and the tenant's files"
+echo "== 4. the sweep against a tenant whose pages overlap"
+start_tenant overlapping-pages
+if TESTS='io/github/devinapi/scenarios/LiveSweepTest' live "$out/overlapping-pages.log"; then
+  fail "the sweep against a tenant whose second pages repeat items of the first must fail"
+fi
+grep -q "pagination.overlap" "$out/overlapping-pages.log" \
+  || { tail -60 "$out/overlapping-pages.log"; fail "the sweep did not name pagination.overlap"; }
+echo "ok: the sweep failed naming pagination.overlap"
+stop_tenant
+
+echo "== 5. clean-up of what an interrupted run left"
+start_tenant reference
+curl -sf -X POST -H "Authorization: Bearer $TENANT_API_KEY" -H 'Content-Type: application/json' \
+  -d '{"display_name": "contract-run-19700101000000-interrupted"}' \
+  "http://127.0.0.1:$port/v2/enterprise/organizations" >/dev/null || fail "could not create the leftover organization"
+state >"$out/state-leftover.json"
+TESTS='io/github/devinapi/scenarios/LiveCleanupTest' live "$out/cleanup.log" DEVIN_TEST_USER_IDS=$users \
+  DEVIN_LIVE_ALLOW_WRITES=true -Dcontract.live.cleanup=true \
+  || { tail -80 "$out/cleanup.log"; fail "the clean-up run failed"; }
+/usr/bin/python3 - "$out/state-leftover.json" <(state) <<'PY' || fail "the clean-up run did not delete exactly the leftover"
+import json, sys
+before, after = (json.load(open(path)) for path in sys.argv[1:3])
+names = lambda state: {org["org_id"]: org["org_name"] for org in state["organizations"]}
+gone = set(names(before)) - set(names(after))
+left = [n for n in names(after).values() if (n or "").startswith("contract-run-")]
+print("deleted:", sorted(gone), "left named contract-run-:", left)
+sys.exit(0 if len(gone) == 1 and names(before)[gone.pop()].startswith("contract-run-") and not left
+         and set(names(after)) <= set(names(before)) else 1)
+PY
+echo "ok: the clean-up deleted the leftover organization and nothing else"
+stop_tenant
+
+echo "== 6. the canary key in build output, reports, logs and the tenant's files"
 leaks=$(grep -rlF -- "$TENANT_API_KEY" "$out" contract-tests/target spec/target generated-client/target 2>/dev/null || true)
 [ -z "$leaks" ] || { echo "$leaks"; fail "the API key was written to the files above"; }
 echo "Live runs against the reference tenant passed; the key appears nowhere."
