@@ -24,7 +24,7 @@ import java.util.Map;
  * compare-implementation --spec=F --implementation=F
  *         Compares an implementation's own description (a FastAPI app's /openapi.json) with the spec, for
  *         the operations it serves; fails on a difference that breaks client users.
- * prepare --spec=F --names=F --out=F --accessors-out=F [--paging-out=F] [--fingerprint=F]...
+ * prepare --spec=F --names=F --out=F --accessors-out=F --api-package=P [--paging-out=F] [--fingerprint=F]...
  *         Writes the generator's copy of the spec (see GenerationSpec), the TagAccessors source and
  *         the list of paged operations (see PagingRule); rewrites a file only when its content changes.
  *         Prints the names as check does.
@@ -119,7 +119,8 @@ public final class SpecTool {
             throw new SpecException("cannot serialise the generation spec: " + e.getMessage(), e);
         }
         writeIfChanged(Path.of(required(options, "accessors-out")),
-                TagAccessors.javaSource(SpecOperation.all(spec.root())).getBytes(StandardCharsets.UTF_8));
+                TagAccessors.javaSource(SpecOperation.all(spec.root()), required(options, "api-package"))
+                        .getBytes(StandardCharsets.UTF_8));
         String pagingOut = single(options, "paging-out", null);
         if (pagingOut != null) {
             List<PagingRule.PagedOperation> paged = PagingRule.find(prepared);

@@ -34,7 +34,8 @@ public final class TagAccessors {
         return JAVA_KEYWORDS.contains(name) ? name + "Api" : name;
     }
 
-    public static String javaSource(List<SpecOperation> operations) {
+    /** @param apiPackage where the generator puts the API interfaces ({@code client.apiPackage} in the pom) */
+    public static String javaSource(List<SpecOperation> operations, String apiPackage) {
         Set<String> tags = new TreeSet<>();
         operations.forEach(operation -> tags.add(operation.tag()));
         List<String> lines = new ArrayList<>();
@@ -46,7 +47,7 @@ public final class TagAccessors {
         lines.add("    /** A generated Retrofit interface, wired with auth, base URL, timeouts, retries and logging. */");
         lines.add("    <T> T api(Class<T> retrofitInterface);");
         for (String tag : tags) {
-            String type = "io.github.devinapi.client.api." + apiClassName(tag);
+            String type = apiPackage + "." + apiClassName(tag);
             lines.add("");
             lines.add("    /** Operations tagged '" + tag.replace("*/", "* /") + "'. */");
             lines.add("    default " + type + " " + accessorName(tag) + "() {");

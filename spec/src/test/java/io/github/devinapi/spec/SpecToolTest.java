@@ -30,10 +30,12 @@ class SpecToolTest {
     @Test
     void preparePrintsEachNameTheRuleChoseOnce(@TempDir Path dir) {
         List<String> lines = run("prepare", "--spec=" + TestSpecs.fixture("whole-api.yaml"),
-                "--out=" + dir.resolve("generation.yaml"), "--accessors-out=" + dir.resolve("TagAccessors.java"));
+                "--out=" + dir.resolve("generation.yaml"), "--accessors-out=" + dir.resolve("TagAccessors.java"),
+                "--api-package=com.example.api");
 
         assertThat(lines.stream().filter(line -> line.startsWith("[spec] name:"))).containsExactly(CHOSEN_NAME);
         assertThat(dir.resolve("generation.yaml")).exists();
+        assertThat(dir.resolve("TagAccessors.java")).content().contains("default com.example.api.OrganizationsApi organizations()");
     }
 
     private static List<String> run(String... args) {

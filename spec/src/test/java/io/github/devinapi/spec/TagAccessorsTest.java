@@ -12,7 +12,7 @@ class TagAccessorsTest {
         String source = TagAccessors.javaSource(List.of(
                 OperationNamesTest.operation("GET", "/a", null),
                 operationTagged("api-keys"),
-                operationTagged("default")));
+                operationTagged("default")), "io.github.devinapi.client.api");
 
         assertThat(source)
                 .contains("default io.github.devinapi.client.api.GroupsApi groups()")
