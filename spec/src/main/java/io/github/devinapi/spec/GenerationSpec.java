@@ -64,7 +64,7 @@ public final class GenerationSpec {
     static ObjectNode normalisedCopy(SpecDocument spec) {
         ObjectNode root = spec.copy();
         Rewrite rewrite = new Rewrite(true);
-        forEachSchemaSlot(root, slot -> slot.set(normalise(slot.get(), rewrite)));
+        SchemaSlots.everySchema(root, slot -> slot.set(normalise(slot.get(), rewrite)));
         if (rewrite.usedScalarUnion) {
             ObjectNode schemas = root.with("components").with("schemas");
             if (schemas.has(SCALAR_UNION)) {
@@ -87,26 +87,9 @@ public final class GenerationSpec {
         ObjectNode root = spec.copy();
         Rewrite rewrite = new Rewrite(false);
         for (JsonNode holder : List.of(root.path("paths"), root.path("components").path("parameters"))) {
-            forEachParameterSchema(holder, slot -> slot.set(normalise(slot.get(), rewrite)));
+            SchemaSlots.forEachParameterSchema(holder, slot -> slot.set(normalise(slot.get(), rewrite)));
         }
         return root;
-    }
-
-    /** Visits the "schema" of every parameter object under a node (path items, operations, components). */
-    private static void forEachParameterSchema(JsonNode node, SlotVisitor visitor) {
-        if (node instanceof ObjectNode object) {
-            if (object.has("in") && object.has("name") && object.get("schema") instanceof ObjectNode) {
-                visitor.visit(fieldSlot(object, "schema"));
-                return;
-            }
-            object.fields().forEachRemaining(field -> {
-                if (!field.getKey().equals("requestBody") && !field.getKey().equals("responses")) {
-                    forEachParameterSchema(field.getValue(), visitor);
-                }
-            });
-        } else if (node instanceof ArrayNode array) {
-            array.forEach(element -> forEachParameterSchema(element, visitor));
-        }
     }
 
     /**
@@ -129,64 +112,6 @@ public final class GenerationSpec {
         return AcceptedSpec.sha256(all.toByteArray());
     }
 
-    /** A place that holds a schema, so that the schema can be replaced. */
-    private interface Slot {
-        JsonNode get();
-
-        void set(JsonNode schema);
-    }
-
-    private interface SlotVisitor {
-        void visit(Slot slot);
-    }
-
-    /** Visits every top-level schema of components, parameters, bodies and responses. */
-    private static void forEachSchemaSlot(ObjectNode root, SlotVisitor visitor) {
-        JsonNode schemas = root.path("components").path("schemas");
-        if (schemas instanceof ObjectNode map) {
-            forEachField(map, visitor);
-        }
-        visitSchemaHolders(root.path("components"), visitor);
-        visitSchemaHolders(root.path("paths"), visitor);
-    }
-
-    /** Finds every "schema" member under parameters, media types and headers. */
-    private static void visitSchemaHolders(JsonNode node, SlotVisitor visitor) {
-        if (node instanceof ObjectNode object) {
-            JsonNode schema = object.get("schema");
-            if (schema != null && schema.isObject()) {
-                visitor.visit(fieldSlot(object, "schema"));
-            }
-            object.fields().forEachRemaining(field -> {
-                if (!field.getKey().equals("schema") && !field.getKey().equals("schemas")) {
-                    visitSchemaHolders(field.getValue(), visitor);
-                }
-            });
-        } else if (node instanceof ArrayNode array) {
-            array.forEach(element -> visitSchemaHolders(element, visitor));
-        }
-    }
-
-    private static void forEachField(ObjectNode map, SlotVisitor visitor) {
-        List<String> keys = new ArrayList<>();
-        map.fieldNames().forEachRemaining(keys::add);
-        for (String key : keys) {
-            visitor.visit(fieldSlot(map, key));
-        }
-    }
-
-    private static Slot fieldSlot(ObjectNode parent, String key) {
-        return new Slot() {
-            public JsonNode get() {
-                return parent.get(key);
-            }
-
-            public void set(JsonNode schema) {
-                parent.set(key, schema);
-            }
-        };
-    }
-
     /** Returns the generator-friendly form of a schema, rewriting its sub-schemas too. */
     static JsonNode normalise(JsonNode schema, Rewrite rewrite) {
         if (!(schema instanceof ObjectNode object)) {
@@ -202,7 +127,7 @@ public final class GenerationSpec {
         }
         for (String key : SCHEMA_MAPS) {
             if (object.get(key) instanceof ObjectNode map) {
-                forEachField(map, slot -> slot.set(normalise(slot.get(), rewrite)));
+                SchemaSlots.forEachField(map, slot -> slot.set(normalise(slot.get(), rewrite)));
             }
         }
         for (String key : SUBSCHEMA_LISTS) {
