@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Answers the schema-driven scenarios ask the embedded tenant for: the next valid request that no
- * recording covers is answered with the given status and a body sampled from the spec's schema for
- * it, instead of being refused as unmatched. One answer is armed at a time: scenarios run one after
+ * Answers the schema-driven scenarios ask the embedded tenant for: the next valid request is answered
+ * with the given status and a body sampled from the spec's schema for it, ahead of any recording and
+ * instead of being refused as unmatched. One answer is armed at a time: scenarios run one after
  * another, and an armed answer is used by exactly one request.
  */
 public final class SynthesisedAnswers {
