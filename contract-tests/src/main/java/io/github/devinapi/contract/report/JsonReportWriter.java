@@ -37,6 +37,7 @@ final class JsonReportWriter {
             ObjectNode node = operations.addObject();
             node.put("operation", operation.key());
             node.put("name", operation.name());
+            operation.tags().forEach(node.putArray("tags")::add);
             ArrayNode statuses = node.putArray("statuses");
             for (Coverage.StatusCoverage status : operation.statuses()) {
                 ObjectNode row = statuses.addObject();
@@ -51,11 +52,11 @@ final class JsonReportWriter {
         }
         ArrayNode uncovered = root.putArray("uncovered");
         for (ContractOperation operation : coverage.uncovered()) {
-            uncovered.addObject().put("operation", operation.key()).put("name", operation.name());
+            operation(uncovered.addObject(), operation);
         }
         ArrayNode withoutRealScenario = root.putArray("withoutRecordedOrHandWrittenScenario");
         for (ContractOperation operation : coverage.withoutRealScenario()) {
-            withoutRealScenario.addObject().put("operation", operation.key()).put("name", operation.name());
+            operation(withoutRealScenario.addObject(), operation);
         }
         ArrayNode failures = root.putArray("failures");
         for (CheckedExchange failure : coverage.failures()) {
@@ -76,5 +77,10 @@ final class JsonReportWriter {
                 .put("observation", observation.text()));
         context.notes().forEach(root.putArray("notes")::add);
         return root;
+    }
+
+    private static void operation(ObjectNode node, ContractOperation operation) {
+        node.put("operation", operation.key()).put("name", operation.name());
+        operation.tags().forEach(node.putArray("tags")::add);
     }
 }
