@@ -42,7 +42,10 @@ live() {
   DEVIN_API_BASE_URL="http://127.0.0.1:$port" DEVIN_API_KEY="$canary" DEVIN_TEST_ORG_ID=org-prism-0001 "$@"
 }
 writes=(env DEVIN_TEST_USER_IDS=user-prism-0001,user-prism-0002 DEVIN_LIVE_ALLOW_WRITES=true)
-contract_tests_only=(-pl contract-tests -am -Dtest='io/github/devinapi/scenarios/**' -Dsurefire.failIfNoSpecifiedTests=false)
+# Prism answers from the spec's schemas, not from a state: the lifecycles, which check that what they did is
+# what the tenant shows, would fail on it by design. They run against the reference tenant (.ci/live-reference.sh).
+contract_tests_only=(-pl contract-tests -am -Dtest='io/github/devinapi/scenarios/**,!**/*LifecycleTest'
+  -Dsurefire.failIfNoSpecifiedTests=false)
 
 echo "== ./mvnw verify -Plive against Prism (read-only, the README's command)"
 live ./mvnw -B -ntp verify -Plive 2>&1 | tee "$out/live.log"

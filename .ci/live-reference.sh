@@ -3,12 +3,15 @@
 # pydantic 1 from Debian), as a user points it at production (its own /openapi.json is first compared
 # with the spec: no breaking difference for the operations it serves):
 #   1. read-only: passes, and the tenant's state is unchanged;
-#   2. with writes: passes, and the tenant's state after the run equals its state before;
+#   2. with writes, a test group and organizations created: passes, the membership, group and organization
+#      lifecycles ran, and the tenant's state after the run equals its state before;
 #   3. read-only against a tenant that accepts everything: fails (it accepted invalid requests), and no
 #      request that is not a read named the configured organization or users;
-#   4. the sweep against a tenant whose pages overlap: fails naming pagination.overlap;
-#   5. clean-up: an organization an interrupted run left (contract-run-...) is deleted, nothing else;
-#   6. the key (a canary made here) appears in no build output, report, log or the tenant's files.
+#   4. with writes against a tenant whose member lists hide the members a bulk add made: the membership
+#      lifecycle fails, naming the member list it checked;
+#   5. the sweep against a tenant whose pages overlap: fails naming pagination.overlap;
+#   6. clean-up: an organization an interrupted run left (contract-run-...) is deleted, nothing else;
+#   7. the key (a canary made here) appears in no build output, report, log or the tenant's files.
 # Needs Debian's python3-fastapi and python3-uvicorn (.ci/run installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +25,7 @@ random=$(head -c 64 /dev/urandom | base64 -w0 | tr -dc 'A-Za-z0-9')
 export TENANT_API_KEY="apk_user_${random:0:32}"
 org=org-ref-0001
 users=user-ref-0004,user-ref-0005
+writes=(DEVIN_TEST_USER_IDS=$users DEVIN_LIVE_ALLOW_WRITES=true)
 
 tenant_dir=""
 stop_tenant() {
@@ -70,11 +74,20 @@ state | diff "$out/state-before.json" - || fail "the read-only run changed the t
 echo "ok: read-only passed, state unchanged"
 
 echo "== 2. with writes against the reference tenant"
-live "$out/writes.log" DEVIN_TEST_USER_IDS=$users DEVIN_LIVE_ALLOW_WRITES=true \
+# Invitations, role updates and group creation are not served by the reference tenant: not opted in.
+live "$out/writes.log" "${writes[@]}" DEVIN_TEST_GROUP=ref-contractors DEVIN_LIVE_CREATE_ORGANIZATIONS=true \
   || { tail -80 "$out/writes.log"; fail "the live run with writes against the reference tenant failed"; }
 keep_report writes
 state | diff "$out/state-before.json" - || fail "the run with writes did not restore the tenant's state"
 grep -q "writes allowed" "$out/writes.log" || fail "the run with writes did not say it wrote"
+/usr/bin/python3 - "$out/report-writes/contract-report.json" <<'PY' || fail "a lifecycle did not run with writes"
+import json, sys
+skipped = [s["scenario"] for s in json.load(open(sys.argv[1]))["skipped"]]
+lifecycles = ("OrganizationMembershipLifecycleTest", "OrganizationGroupLifecycleTest", "OrganizationLifecycleTest")
+missed = [name for name in skipped if name.startswith(lifecycles)]
+print("\n".join("skipped: " + name for name in missed) or "ok: the membership, group and organization lifecycles ran")
+sys.exit(1 if missed else 0)
+PY
 echo "ok: with writes passed, state after the run equals the state before"
 stop_tenant
 
@@ -98,7 +111,17 @@ sys.exit(1 if touching else 0)
 PY
 stop_tenant
 
-echo "== 4. the sweep against a tenant whose pages overlap"
+echo "== 4. with writes against a tenant that hides the members a bulk add made"
+start_tenant hides-added-member
+if TESTS='**/OrganizationMembershipLifecycleTest' live "$out/hides-added-member.log" "${writes[@]}"; then
+  fail "the membership lifecycle must fail against a tenant whose member list does not show an added member"
+fi
+grep -q "the member list of $org after adding" "$out/hides-added-member.log" \
+  || { tail -60 "$out/hides-added-member.log"; fail "the membership lifecycle failed, but not naming the member list"; }
+echo "ok: the membership lifecycle failed, naming the member list"
+stop_tenant
+
+echo "== 5. the sweep against a tenant whose pages overlap"
 start_tenant overlapping-pages
 if TESTS='io/github/devinapi/scenarios/LiveSweepTest' live "$out/overlapping-pages.log"; then
   fail "the sweep against a tenant whose second pages repeat items of the first must fail"
@@ -108,14 +131,13 @@ grep -q "pagination.overlap" "$out/overlapping-pages.log" \
 echo "ok: the sweep failed naming pagination.overlap"
 stop_tenant
 
-echo "== 5. clean-up of what an interrupted run left"
+echo "== 6. clean-up of what an interrupted run left"
 start_tenant reference
 curl -sf -X POST -H "Authorization: Bearer $TENANT_API_KEY" -H 'Content-Type: application/json' \
   -d '{"display_name": "contract-run-19700101000000-interrupted"}' \
   "http://127.0.0.1:$port/v2/enterprise/organizations" >/dev/null || fail "could not create the leftover organization"
 state >"$out/state-leftover.json"
-TESTS='io/github/devinapi/scenarios/LiveCleanupTest' live "$out/cleanup.log" DEVIN_TEST_USER_IDS=$users \
-  DEVIN_LIVE_ALLOW_WRITES=true -Dcontract.live.cleanup=true \
+TESTS='io/github/devinapi/scenarios/LiveCleanupTest' live "$out/cleanup.log" "${writes[@]}" -Dcontract.live.cleanup=true \
   || { tail -80 "$out/cleanup.log"; fail "the clean-up run failed"; }
 /usr/bin/python3 - "$out/state-leftover.json" <(state) <<'PY' || fail "the clean-up run did not delete exactly the leftover"
 import json, sys
@@ -130,7 +152,7 @@ PY
 echo "ok: the clean-up deleted the leftover organization and nothing else"
 stop_tenant
 
-echo "== 6. the canary key in build output, reports, logs and the tenant's files"
+echo "== 7. the canary key in build output, reports, logs and the tenant's files"
 leaks=$(grep -rlF -- "$TENANT_API_KEY" "$out" contract-tests/target spec/target generated-client/target 2>/dev/null || true)
 [ -z "$leaks" ] || { echo "$leaks"; fail "the API key was written to the files above"; }
 echo "Live runs against the reference tenant passed; the key appears nowhere."

@@ -13,22 +13,28 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Run by the build after the suite, only with {@code -Dcontract.strictCoverage=true} (its own
- * surefire execution): reads the report the suite wrote and fails on operations without a real scenario.
+ * Run by the build after the suite, only when {@code -Dcontract.strictCoverage} is given (its own surefire
+ * execution): reads the report the suite wrote and fails on the operations in scope ({@code true}: all; or
+ * the tags and operation names listed) without a real scenario. {@code false} demands nothing.
  */
 @DisplayName("Strict coverage")
 class StrictCoverageGate {
 
     @Test
-    void everyOperationHasARecordedOrHandWrittenScenario() throws IOException {
+    void everyOperationInScopeHasARecordedOrHandWrittenScenario() throws IOException {
+        StrictCoverage.Scope scope = StrictCoverage.Scope.parse(System.getProperty(StrictCoverage.PROPERTY));
         Path file = RunSettings.fromSystemProperties().reportDir().resolve("contract-report.json");
         if (!Files.isRegularFile(file)) {
             Assertions.fail("No contract report at " + file + ": the contract suite did not run before the coverage gate.");
         }
         JsonNode report = new ObjectMapper().readTree(file.toFile());
-        List<String> missing = StrictCoverage.missing(report);
+        List<String> unknown = StrictCoverage.unknownNames(report, scope);
+        if (!unknown.isEmpty()) {
+            Assertions.fail(StrictCoverage.unknownNamesMessage(unknown, report));
+        }
+        List<String> missing = StrictCoverage.missing(report, scope);
         if (!missing.isEmpty()) {
-            Assertions.fail(StrictCoverage.failureMessage(missing));
+            Assertions.fail(StrictCoverage.failureMessage(missing, scope));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.devinapi.contract.embedded;
 
 import io.github.devinapi.contract.model.ContractOperation;
 import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.recordings.RecordedScenario;
 import io.github.devinapi.contract.recordings.Recording;
 import io.github.devinapi.contract.recordings.RecordingLibrary;
@@ -37,14 +38,15 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * The default target: WireMock in this JVM on a free loopback port, serving every recorded scenario.
  *
  * <p>Precedence, as FastAPI applies it: authentication first (no well-formed bearer token: 401,
- * whatever the recordings say), then a non-JSON content type (422), then the recordings, then the
- * spec-aware fallback. Paths are matched in their {@link CanonicalPath} spelling. Every served
+ * whatever the recordings say), then a non-JSON content type (422), then an answer a schema-driven
+ * scenario armed, then the recordings, then the spec-aware fallback. Paths are matched in their {@link CanonicalPath} spelling. Every served
  * exchange is checked against the spec and logged.
  */
 public final class EmbeddedTenant implements AutoCloseable {
 
     private static final int AUTH_PRIORITY = 1;
     private static final int CONTENT_TYPE_PRIORITY = 3;
+    private static final int ARMED_ANSWER_PRIORITY = 4;
     private static final int FALLBACK_PRIORITY = 1000;
     private static final String JSON_MEDIA_TYPE = "(?i)\\s*application/([a-z0-9.+-]*\\+)?json\\s*(;.*)?";
 
@@ -53,6 +55,7 @@ public final class EmbeddedTenant implements AutoCloseable {
     private final Map<UUID, StubRole> roles;
     private final ServedLog served;
     private final SynthesisedAnswers synthesised;
+    private StubMapping armed;
 
     private EmbeddedTenant(WireMockServer server, Path root, Map<UUID, StubRole> roles, ServedLog served,
                            SynthesisedAnswers synthesised) {
@@ -96,11 +99,12 @@ public final class EmbeddedTenant implements AutoCloseable {
     }
 
     /**
-     * Arms the answer to the next valid request that no recording covers (schema-driven scenarios):
-     * the tenant still validates the request first, and an invalid one still gets 422.
+     * Arms the answer to the next valid request (schema-driven scenarios), ahead of any recording that covers it:
+     * the scenario asked for that status. The tenant still validates the request first, and an invalid one still
+     * gets 422.
      */
     public void answerNextValidRequest(SynthesisedAnswers.Answer answer) {
-        synthesised.arm(List.of(answer));
+        answerNextValidRequests(List.of(answer));
     }
 
     /** The spec (as written) the tenant answers from. */
@@ -109,17 +113,25 @@ public final class EmbeddedTenant implements AutoCloseable {
     }
 
     /** As {@link #answerNextValidRequest}, for the next valid requests, one answer each, in order (pages of a list). */
-    public void answerNextValidRequests(List<SynthesisedAnswers.Answer> answers) {
+    public synchronized void answerNextValidRequests(List<SynthesisedAnswers.Answer> answers) {
         synthesised.arm(answers);
+        if (armed == null) {
+            armed = add(server.stubFor(any(anyUrl()).atPriority(ARMED_ANSWER_PRIORITY)
+                    .willReturn(aResponse().withTransformers(SpecAwareFallback.NAME))), new StubRole.SpecFallback());
+        }
     }
 
-    /** Withdraws an armed answer that no request used. */
-    public void withdrawAnswer() {
+    /** Withdraws the armed answer, used or not. */
+    public synchronized void withdrawAnswer() {
         synthesised.disarm();
+        if (armed != null) {
+            server.removeStubMapping(armed);
+            armed = null;
+        }
     }
 
     /** Recordings this tenant serves that no exchange has used (yet), by file. */
-    public java.util.List<String> unusedRecordings() {
+    public List<String> unusedRecordings() {
         Set<Recording> used = served.all().stream().map(Served::recording).flatMap(Optional::stream).collect(Collectors.toSet());
         return roles.values().stream()
                 .filter(StubRole.Recorded.class::isInstance)
@@ -144,8 +156,15 @@ public final class EmbeddedTenant implements AutoCloseable {
         for (Recording recording : scenario.recordings()) {
             if (recording.usable()) {
                 ObjectNode json = recording.stub().deepCopy();
-                if (json.path("request").hasNonNull("url")) {
-                    ((ObjectNode) json.get("request")).put("url", CanonicalPath.of(json.get("request").get("url").asText()));
+                ObjectNode request = (ObjectNode) json.get("request");
+                if (request.has("urlPath")) {
+                    // urlPath with queryParameters also matches requests with more parameters: the replayed url, exactly.
+                    Exchange.Request replayed = recording.exchange().request();
+                    request.remove(List.of("urlPath", "queryParameters"));
+                    request.put("url", replayed.rawPath() + (replayed.rawQuery() == null ? "" : "?" + replayed.rawQuery()));
+                }
+                if (request.hasNonNull("url")) {
+                    request.put("url", CanonicalPath.of(request.get("url").asText()));
                 }
                 StubMapping stub = StubMapping.buildFrom(json.toString());
                 stub.setId(UUID.randomUUID());

@@ -12,6 +12,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +36,8 @@ final class FastApiValidationErrors {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REQUIRED = Pattern.compile("required property '(.+)' not found");
     private static final Pattern TYPE = Pattern.compile("(\\w+) found, (\\w+) expected");
+    /** "must have at most 100 items but found 101": the bound. */
+    private static final Pattern ITEMS = Pattern.compile("at (?:most|least) (\\d+) items");
     private static final Map<String, String[]> TYPE_ERRORS = Map.of(
             "array", new String[] {"list_type", "Input should be a valid list"},
             "string", new String[] {"string_type", "Input should be a valid string"},
@@ -68,6 +75,7 @@ final class FastApiValidationErrors {
             Exchange.Request asJson = withJsonContentType(request);
             fromReport(validator.validateRequest(asJson), parsed, detail);
         }
+        detail.forEach(error -> withInput((ObjectNode) error, request));
         return detail;
     }
 
@@ -86,12 +94,43 @@ final class FastApiValidationErrors {
                         detail, seenLocations);
             } else if (key.startsWith("validation.request.parameter.")) {
                 message.getContext().flatMap(MessageContext::getParameter).ifPresent(parameter ->
-                        add(detail, key.endsWith(".missing") ? "missing" : "value_error",
-                                List.of(parameter.getIn(), parameter.getName()),
-                                key.endsWith(".missing") ? "Field required" : message.getMessage(), NullNode.getInstance()));
+                        parameterError(key, message.getMessage(), parameter, detail));
             }
             // Accept and other header negotiation: FastAPI does not check them.
         }
+    }
+
+    /** Query, path and header parameters: pydantic's words for a missing value, a bound and a number that is none. */
+    private static void parameterError(String key, String text, Parameter parameter, ArrayNode detail) {
+        List<Object> loc = List.of(parameter.getIn(), parameter.getName());
+        Schema<?> schema = parameter.getSchema();
+        if (key.endsWith(".missing")) {
+            add(detail, "missing", loc, "Field required", NullNode.getInstance());
+        } else if (key.endsWith(".schema.minimum") && schema != null && schema.getMinimum() != null) {
+            bounded(detail, loc, "greater_than_equal", "greater than or equal to", "ge", schema.getMinimum());
+        } else if (key.endsWith(".schema.maximum") && schema != null && schema.getMaximum() != null) {
+            bounded(detail, loc, "less_than_equal", "less than or equal to", "le", schema.getMaximum());
+        } else if (key.endsWith(".schema.type") && schema != null && "integer".equals(type(schema))) {
+            add(detail, "int_parsing", loc, "Input should be a valid integer, unable to parse string as an integer", NullNode.getInstance());
+        } else {
+            add(detail, "value_error", loc, text, NullNode.getInstance());
+        }
+    }
+
+    /** {"type": "greater_than_equal", "msg": "Input should be greater than or equal to 1", "ctx": {"ge": 1}}, as pydantic writes it. */
+    private static void bounded(ArrayNode detail, List<Object> loc, String type, String words, String name, BigDecimal bound) {
+        BigDecimal plain = bound.stripTrailingZeros();
+        ObjectNode error = add(detail, type, loc, "Input should be " + words + " " + plain.toPlainString(), NullNode.getInstance());
+        try {
+            error.putObject("ctx").set(name, JSON.readTree(plain.toPlainString())); // 200 as an int, as JSON reads it
+        } catch (JsonProcessingException notANumber) {
+            throw new IllegalStateException(notANumber);
+        }
+    }
+
+    private static String type(Schema<?> schema) {
+        return schema.getType() != null ? schema.getType()
+                : schema.getTypes() != null && !schema.getTypes().isEmpty() ? schema.getTypes().iterator().next() : null;
     }
 
     private static void bodyError(String keyword, String text, String pointer, JsonNode body, ArrayNode detail, Set<String> seen) {
@@ -120,6 +159,14 @@ final class FastApiValidationErrors {
         if (keyword.equals("type")) {
             String[] error = TYPE_ERRORS.getOrDefault(expected, new String[] {"value_error", text});
             add(detail, error[0], loc, error[1], input);
+        } else if (keyword.equals("maxItems") || keyword.equals("minItems")) {
+            Matcher bound = ITEMS.matcher(text);
+            int limit = bound.find() ? Integer.parseInt(bound.group(1)) : -1;
+            boolean tooLong = keyword.equals("maxItems");
+            ObjectNode error = add(detail, tooLong ? "too_long" : "too_short", loc, "List should have at " + (tooLong ? "most " : "least ")
+                    + limit + " item" + (limit == 1 ? "" : "s") + " after validation, not " + input.size(), input);
+            error.putObject("ctx").put("field_type", "List").put(tooLong ? "max_length" : "min_length", limit)
+                    .put("actual_length", input.size());
         } else {
             add(detail, "value_error", loc, text, input);
         }
@@ -160,6 +207,23 @@ final class FastApiValidationErrors {
         error.put("msg", msg);
         error.set("input", input == null || input.isMissingNode() ? NullNode.getInstance() : input);
         return error;
+    }
+
+    /** A parameter's input is the text sent for it, as FastAPI shows it; null when it was not sent. */
+    private static void withInput(ObjectNode error, Exchange.Request request) {
+        JsonNode loc = error.path("loc");
+        if (loc.size() == 2 && loc.get(0).asText().equals("query") && request.rawQuery() != null) {
+            for (String pair : request.rawQuery().split("&")) {
+                String[] parts = pair.split("=", 2);
+                if (decode(parts[0]).equals(loc.get(1).asText())) {
+                    error.put("input", parts.length > 1 ? decode(parts[1]) : "");
+                }
+            }
+        }
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     private static boolean isJson(String contentType) {

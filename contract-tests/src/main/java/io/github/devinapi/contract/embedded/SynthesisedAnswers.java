@@ -15,10 +15,10 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Answers the schema-driven scenarios ask the embedded tenant for: the next valid request that no
- * recording covers is answered with the given status and a body sampled from the spec's schema for
- * it, instead of being refused as unmatched. Answers are armed for one scenario at a time (scenarios run
- * one after another), and each is used by exactly one request, in order.
+ * Answers the schema-driven scenarios ask the embedded tenant for: the next valid requests are answered
+ * with the given statuses and bodies sampled from the spec's schemas for them, ahead of any recording and
+ * instead of being refused as unmatched. Answers are armed for one scenario at a time (scenarios run one
+ * after another), and each is used by exactly one request, in order.
  */
 public final class SynthesisedAnswers {
 
@@ -48,12 +48,12 @@ public final class SynthesisedAnswers {
         SpecOperation.all(specRoot).forEach(operation -> operationsByKey.put(operation.key(), operation.node()));
     }
 
-    /** Answers for the next valid requests, one each, in order. */
     /** The spec the answers are sampled from. */
     JsonNode specRoot() {
         return specRoot;
     }
 
+    /** Answers for the next valid requests, one each, in order. */
     void arm(List<Answer> answers) {
         armed.clear();
         armed.addAll(answers);

@@ -13,6 +13,8 @@ public final class AbsentIds implements TestIds {
 
     /** An absent id of any run: the recordings' placeholder of the same kind and number stands for it. */
     private static final Pattern ANY_RUN = Pattern.compile("(?<![\\w-])(org|user|group)-absent-[0-9a-f]{12}-(\\d{4})(?![\\w-])");
+    /** The start of a name any run created ({@code contract-run-3f9a6c1e0b2d-org}): the embedded tenant's run is "test". */
+    private static final Pattern ANY_RUN_CREATED = Pattern.compile("(?<![\\w-])" + Pattern.quote(CREATED_PREFIX) + "[0-9a-f]{12}-");
 
     private final String run;
     private final Pattern pattern;
@@ -54,9 +56,13 @@ public final class AbsentIds implements TestIds {
         return CREATED_PREFIX + run + "-" + what;
     }
 
-    /** {@code text} with every absent id replaced by the placeholder recordings use ({@code org-test-0001}). */
+    /**
+     * {@code text} with every absent id replaced by the placeholder recordings use ({@code org-test-0001}),
+     * and every name a run created spelled as on the embedded tenant ({@code contract-run-test-org}).
+     */
     public static String asPlaceholders(String text) {
-        return ANY_RUN.matcher(text).replaceAll("$1-test-$2");
+        String ids = ANY_RUN.matcher(text).replaceAll("$1-test-$2");
+        return ANY_RUN_CREATED.matcher(ids).replaceAll(CREATED_PREFIX + "test-");
     }
 
     /** Whether {@code id} is one of this run's absent ids. */

@@ -78,7 +78,7 @@ public final class LiveTarget implements Target {
     public void beforeSending(String scenario, Exchange.Request request) {
         silence.admit();
         safety.admit(request);
-        if (configuration.allowWrites() && TenantSafety.isWrite(request)) {
+        if (configuration.allowWrites() && TenantSafety.isWrite(request) && safety.mayChangeTestOrganization(request)) {
             guard.beforeWrite();
         }
         budget.spend(request.line());
@@ -93,8 +93,9 @@ public final class LiveTarget implements Target {
     @Override
     public void requireOptIn(String variable) {
         if (!configuration.optedIn(variable)) {
-            org.junit.jupiter.api.Assumptions.abort("creates what a live run makes only with " + variable + "=true (and "
-                    + LiveConfiguration.ALLOW_WRITES + "=true): it names it " + ids.created("...") + " and deletes it");
+            org.junit.jupiter.api.Assumptions.abort("runs on a live tenant only with " + variable + "=true (and "
+                    + LiveConfiguration.ALLOW_WRITES + "=true): it creates or changes more than the test organization "
+                    + "(what it creates is named " + ids.created("...") + ")");
         }
         safety.allowCreations(true);
     }

@@ -66,6 +66,19 @@ final class TenantSafety {
         creationsAllowed = allowed;
     }
 
+    /**
+     * Whether a write could change what the test organization holds: unless every id it carries is one of this
+     * run's absent ids (an invalid body sent to an organization that exists nowhere), it could.
+     */
+    boolean mayChangeTestOrganization(Exchange.Request request) {
+        Optional<ContractOperation> operation = operations.find(request.method(), request.rawPath());
+        if (operation.isEmpty()) {
+            return true;
+        }
+        List<String> ids = RequestIds.of(operation.get(), request).all();
+        return ids.isEmpty() || ids.stream().anyMatch(id -> !absent.isAbsent(id));
+    }
+
     void admit(Exchange.Request request) {
         if (!isWrite(request)) {
             return;
@@ -79,7 +92,8 @@ final class TenantSafety {
             List<String> foreign = ids.all().stream().filter(id -> !mayWrite(id)).toList();
             if (!foreign.isEmpty()) {
                 abort(request.line() + " would send ids that are not the configured test ids (" + String.join(", ", foreign)
-                        + "): a live run writes only to " + LiveConfiguration.ORG_ID + " and " + LiveConfiguration.USER_IDS);
+                        + "): a live run writes only to " + LiveConfiguration.ORG_ID + ", " + LiveConfiguration.USER_IDS + ", "
+                        + LiveConfiguration.GROUP + " and what it created");
             }
             if (ids.path().isEmpty() && isCreation(request) && !creationsAllowed) {
                 abort(request.line() + " creates something: a live run creates only in a scenario opted in to it "

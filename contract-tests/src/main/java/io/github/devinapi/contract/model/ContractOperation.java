@@ -1,6 +1,8 @@
 package io.github.devinapi.contract.model;
 
 import io.github.devinapi.spec.SpecOperation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,6 +37,13 @@ public record ContractOperation(SpecOperation spec, String name, Set<String> dec
 
     public String tag() {
         return spec.tag();
+    }
+
+    /** Every tag the spec gives it, the first ({@link #tag()}) first; ["default"] without one. */
+    public List<String> tags() {
+        List<String> tags = new ArrayList<>();
+        spec.node().path("tags").forEach(tag -> tags.add(tag.asText()));
+        return tags.isEmpty() ? List.of(spec.tag()) : List.copyOf(tags);
     }
 
     /** "POST /v2/enterprise/organizations/{org_id}/members": the key the report is organised by. */

@@ -151,9 +151,21 @@ final class RecordingProxy implements AutoCloseable {
         }
         try {
             ObjectNode stub = (ObjectNode) JSON.readTree(Json.write(stubs.get(0)));
+            exactUrl((ObjectNode) stub.get("request"), request.getUrl());
             return Optional.of(new Captured(stub, exchange(event)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The recorder matches a request with a query by urlPath and queryParameters, which also match requests with more
+     * parameters (the first page would answer for the second): the recording keeps the exact url, query as sent.
+     */
+    private static void exactUrl(ObjectNode request, String url) {
+        if (request.has("urlPath")) {
+            request.remove(List.of("urlPath", "queryParameters"));
+            request.put("url", url);
         }
     }
 

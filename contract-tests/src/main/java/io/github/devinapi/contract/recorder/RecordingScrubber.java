@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * cookies and every header whose name looks secret; replaces the value of every JSON field whose name
  * looks secret, and anything shaped like an API key or bearer token, with {@value #SCRUBBED}; drops
  * headers that described the transport rather than the answer; and replaces the configured test ids
- * by the placeholders recordings use ({@code org-test-0001}, {@code user-test-0001}, ...), in the URL,
- * the bodies and the headers.
+ * by the placeholders recordings use ({@code org-test-0001}, {@code user-test-0001}, {@code group-test-0001}),
+ * and this run's absent ids and created names by their spelling on the embedded tenant, in the URL, the
+ * bodies and the headers.
  */
 final class RecordingScrubber {
 
@@ -50,10 +51,18 @@ final class RecordingScrubber {
 
     /** The test ids of a live run, numbered as the replay numbers them ({@code ids().org(1)}, {@code ids().user(n)}). */
     static Map<String, String> placeholdersFor(String orgId, List<String> userIds) {
+        return placeholdersFor(orgId, userIds, null);
+    }
+
+    /** As {@link #placeholdersFor(String, List)}, and the test group ({@code ids().group(1)}) when there is one. */
+    static Map<String, String> placeholdersFor(String orgId, List<String> userIds, String groupName) {
         Map<String, String> placeholders = new LinkedHashMap<>();
         placeholders.put(orgId, "org-test-0001");
         for (int i = 0; i < userIds.size(); i++) {
             placeholders.putIfAbsent(userIds.get(i), String.format("user-test-%04d", i + 1));
+        }
+        if (groupName != null) {
+            placeholders.putIfAbsent(groupName, "group-test-0001");
         }
         return placeholders;
     }
@@ -167,16 +176,21 @@ final class RecordingScrubber {
                 array.set(i, json(array.get(i), secret));
             }
         } else if (node instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                field.setValue(json(field.getValue(), secret || SECRET_NAME.matcher(field.getKey()).matches()));
+            // Keys too: maps keyed by id (role_by_org_id, invitee_user_id_to_email) hold test ids as field names.
+            Map<String, JsonNode> fields = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, JsonNode>> entries = object.fields();
+            while (entries.hasNext()) {
+                Map.Entry<String, JsonNode> field = entries.next();
+                boolean secretField = secret || SECRET_NAME.matcher(field.getKey()).matches();
+                fields.put(placeholders.getOrDefault(field.getKey(), text(field.getKey())), json(field.getValue(), secretField));
             }
+            object.removeAll();
+            object.setAll(fields);
         }
         return node;
     }
 
-    /** Free text: credentials scrubbed, whole test ids and a run's absent ids replaced. */
+    /** Free text: credentials scrubbed, whole test ids replaced, and a run's absent ids and created names. */
     private String text(String text) {
         String clean = AbsentIds.asPlaceholders(CREDENTIAL.matcher(text.replace(apiKey, SCRUBBED)).replaceAll(SCRUBBED));
         for (Map.Entry<String, String> id : placeholders.entrySet()) {

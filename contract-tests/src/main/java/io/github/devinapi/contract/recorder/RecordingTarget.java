@@ -41,7 +41,7 @@ public final class RecordingTarget implements Target {
         requireEmpty(directory);
         var configuration = live.configuration();
         RecordingScrubber scrubber = new RecordingScrubber(configuration.apiKey(),
-                RecordingScrubber.placeholdersFor(configuration.orgId(), configuration.userIds()));
+                RecordingScrubber.placeholdersFor(configuration.orgId(), configuration.userIds(), configuration.groupName()));
         return new RecordingTarget(live, RecordingProxy.start(live.baseUrl(), configuration.apiKey()),
                 new RecordingWriter(directory, scrubber, validator), directory);
     }

@@ -130,7 +130,7 @@ final class RecordingWriter {
                     .ifPresent(operation -> undocumented.add(status));
         }
         return new RecordedScenarioInfo("Recorded from a live tenant (./mvnw verify -Precord) by the scenario '" + scenario + "'.",
-                mutates, invalid, List.copyOf(undocumented), false);
+                mutates, invalid, List.copyOf(undocumented), scenario);
     }
 
     private void writeFile(Path file, JsonNode json) {

@@ -56,7 +56,7 @@ public record RecordingLibrary(Path directory, List<RecordedScenario> scenarios)
                 info = SCENARIO_INFO.readValue(infoFile.toFile());
             } catch (IOException e) {
                 problems.add(DisplayPath.of(infoFile) + ": " + e.getMessage().lines().findFirst().orElse("unreadable")
-                        + " (keys: description, mutates, sendsInvalidRequest, undocumentedStatuses, replayLive)");
+                        + " (keys: description, mutates, sendsInvalidRequest, undocumentedStatuses, stepsOf)");
             }
         }
         Path mappings = folder.resolve("mappings");

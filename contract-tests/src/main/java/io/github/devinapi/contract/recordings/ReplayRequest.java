@@ -71,19 +71,36 @@ final class ReplayRequest {
         return replayed;
     }
 
+    /** {"limit": {"equalTo": "2"}}, or {"limit": {"hasExactly": [{"equalTo": "2"}]}} as WireMock 3's recorder writes it. */
     private static String query(JsonNode parameters, List<String> problems) {
         StringBuilder query = new StringBuilder();
         Iterator<Map.Entry<String, JsonNode>> fields = parameters.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> parameter = fields.next();
-            if (!parameter.getValue().has("equalTo")) {
-                problems.add("request.queryParameters." + parameter.getKey() + " must be equalTo to be replayed");
-                continue;
+            List<String> values = values(parameter.getValue());
+            if (values.isEmpty()) {
+                problems.add("request.queryParameters." + parameter.getKey() + " must be equalTo (or hasExactly equalTo) to be replayed");
             }
-            query.append(query.length() == 0 ? '?' : '&')
-                    .append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(parameter.getValue().get("equalTo").asText(), StandardCharsets.UTF_8));
+            for (String value : values) {
+                query.append(query.length() == 0 ? '?' : '&')
+                        .append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
         }
         return query.toString();
+    }
+
+    private static List<String> values(JsonNode pattern) {
+        if (pattern.has("equalTo")) {
+            return List.of(pattern.get("equalTo").asText());
+        }
+        List<String> values = new ArrayList<>();
+        JsonNode exactly = pattern.path("hasExactly");
+        exactly.forEach(value -> {
+            if (value.has("equalTo")) {
+                values.add(value.get("equalTo").asText());
+            }
+        });
+        return values.size() == exactly.size() ? values : List.of();
     }
 }

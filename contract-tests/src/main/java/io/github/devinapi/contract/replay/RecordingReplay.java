@@ -39,12 +39,12 @@ public final class RecordingReplay {
         if (!recording.conforms()) {
             fail(recording.failure());
         }
-        assumeTrue(scenario.target().isEmbedded() || recorded.info().replayLive(),
-                "answers its hand-written scenario on the embedded tenant (scenario.json \"replayLive\": false): on a live "
-                        + "tenant that scenario runs itself");
         assumeTrue(!recorded.info().mutates() || scenario.target().allowsWrites(),
                 "changes the tenant (scenario.json \"mutates\"): recorded scenarios that write run only with "
                         + "DEVIN_LIVE_ALLOW_WRITES=true");
+        assumeTrue(recorded.info().replaysAlone() || scenario.target().isEmbedded(),
+                () -> "the steps of " + recorded.info().stepsOf() + " (scenario.json \"stepsOf\"), which runs them on a live "
+                        + "tenant itself, in order and with the ids it gets back: replayed alone on the embedded tenant only");
 
         // when
         // A request that must be refused goes to ids that exist nowhere: on a live tenant, nothing it could do lands.

@@ -24,7 +24,8 @@ public record Coverage(List<OperationCoverage> operations, List<ContractOperatio
     /** Exchanges that matched no operation of the spec are listed under this key. */
     public static final String NO_OPERATION = "(no operation of the spec)";
 
-    public record OperationCoverage(String key, String name, List<StatusCoverage> statuses) {
+    /** @param tags the operation's tags in the spec; empty for exchanges to no operation */
+    public record OperationCoverage(String key, String name, List<String> tags, List<StatusCoverage> statuses) {
 
         public int exchanges() {
             return statuses.stream().mapToInt(StatusCoverage::exchanges).sum();
@@ -80,7 +81,8 @@ public record Coverage(List<OperationCoverage> operations, List<ContractOperatio
             }
             List<StatusCoverage> rows = new ArrayList<>();
             statuses.forEach((status, exchanges) -> rows.add(row(operation, status, exchanges)));
-            covered.add(new OperationCoverage(key, operation == null ? "" : operation.name(), rows));
+            covered.add(new OperationCoverage(key, operation == null ? "" : operation.name(),
+                    operation == null ? List.of() : operation.tags(), rows));
         });
         return new Coverage(covered, uncovered, onlyGenerated, failures, report.unusedRecordings(),
                 report.unmatchedRequests(), List.copyOf(specOperations));

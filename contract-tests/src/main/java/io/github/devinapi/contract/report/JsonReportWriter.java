@@ -51,6 +51,7 @@ final class JsonReportWriter {
             node.put("tag", matrixRow.operation() == null ? CoverageMatrix.NO_TAG : matrixRow.operation().tag());
             node.put("state", matrixRow.state().json());
             matrixRow.uncoveredDeclared().forEach(node.putArray("declaredStatusesUncovered")::add);
+            operation.tags().forEach(node.putArray("tags")::add);
             ArrayNode statuses = node.putArray("statuses");
             for (Coverage.StatusCoverage status : operation.statuses()) {
                 ObjectNode row = statuses.addObject();
@@ -66,11 +67,11 @@ final class JsonReportWriter {
         }
         ArrayNode uncovered = root.putArray("uncovered");
         for (ContractOperation operation : coverage.uncovered()) {
-            uncovered.addObject().put("operation", operation.key()).put("name", operation.name()).put("tag", operation.tag());
+            operation(uncovered.addObject(), operation);
         }
         ArrayNode withoutRealScenario = root.putArray("withoutRecordedOrHandWrittenScenario");
         for (ContractOperation operation : coverage.withoutRealScenario()) {
-            withoutRealScenario.addObject().put("operation", operation.key()).put("name", operation.name());
+            operation(withoutRealScenario.addObject(), operation);
         }
         ArrayNode failures = root.putArray("failures");
         for (CheckedExchange failure : coverage.failures()) {
@@ -91,5 +92,10 @@ final class JsonReportWriter {
                 .put("observation", observation.text()));
         context.notes().forEach(root.putArray("notes")::add);
         return root;
+    }
+
+    private static void operation(ObjectNode node, ContractOperation operation) {
+        node.put("operation", operation.key()).put("name", operation.name()).put("tag", operation.tag());
+        operation.tags().forEach(node.putArray("tags")::add);
     }
 }

@@ -121,13 +121,17 @@ public final class Scenario {
 
     /**
      * Skips this scenario unless the run is opted in to what it does ({@code DEVIN_LIVE_CREATE_ORGANIZATIONS=true},
-     * ...): for scenarios that create things on a live tenant. Always on the embedded tenant.
+     * ...): for scenarios that create things on a live tenant, or change more than the test organization. Always
+     * runs on the embedded tenant.
      */
     public void requireOptIn(String variable) {
         target().requireOptIn(variable);
     }
 
-    /** Lets this run's writes address {@code id}, which this scenario made (e.g. the organization it created). */
+    /**
+     * Lets this run's writes address {@code id}, which this scenario got back from the tenant (the organization it
+     * created, a role listRoles named): a live run writes to nothing else but the configured test ids.
+     */
     public void adopt(String id) {
         target().adopt(id);
     }

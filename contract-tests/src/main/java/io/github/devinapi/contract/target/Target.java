@@ -78,12 +78,13 @@ public interface Target extends AutoCloseable {
 
     /**
      * Skips the scenario unless {@code variable} (a {@code DEVIN_LIVE_...} switch) is set for this run: for
-     * scenarios that create things (an organization, a playbook, a key). On the embedded tenant, always on.
+     * scenarios that create things (an organization, a playbook, a key) or change more than the test organization
+     * (a member's enterprise role). On the embedded tenant, always on.
      */
     default void requireOptIn(String variable) {
     }
 
-    /** Lets the run's writes address {@code id}, made by one of its scenarios (e.g. an organization it created). */
+    /** Lets the run's writes address {@code id}, which one of its scenarios got back (an organization it created, a role it read). */
     default void adopt(String id) {
     }
 

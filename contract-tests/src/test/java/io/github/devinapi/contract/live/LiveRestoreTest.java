@@ -5,6 +5,7 @@ import static io.github.devinapi.contract.live.LiveFixture.PATH;
 import static io.github.devinapi.contract.live.LiveFixture.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.devinapi.contract.junit.ContractRunExtension;
 import io.github.devinapi.contract.run.ContractRun;
@@ -78,6 +79,19 @@ class LiveRestoreTest {
         Scenario scenario = live.writable();
 
         scenario.request().get("/v2/enterprise/organizations/" + ORG + "/members");
+        scenario.target().scenarioEnded();
+
+        assertThat(((io.github.devinapi.contract.live.LiveTarget) scenario.target()).requestsSent()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("and reads nothing for a write that names only ids that exist nowhere")
+    void writesToAbsentIdsCostNothing() {
+        Scenario scenario = live.writable();
+        var absent = scenario.ids().absent();
+
+        catchThrowable(() -> scenario.invalidRequest().contentType(ContentType.JSON)
+                .body("{\"org_ids\":[\"" + absent.org(1) + "\"]}").post(PATH, absent.org(1))); // the stand-in answers 404
         scenario.target().scenarioEnded();
 
         assertThat(((io.github.devinapi.contract.live.LiveTarget) scenario.target()).requestsSent()).isEqualTo(1);

@@ -71,6 +71,25 @@ class RecordingScrubberTest {
         assertThat(scrubber.holdsTestId(clean.toString())).isFalse();
     }
 
+    @Test
+    @DisplayName("replaces the test group by its placeholder, ids that are keys too, and spells created names as the embedded tenant does")
+    void groupAndCreatedNames() throws IOException {
+        RecordingScrubber withGroup = new RecordingScrubber(KEY,
+                RecordingScrubber.placeholdersFor("org-7f3a", List.of("user-a1"), "platform-testers"));
+        ObjectNode stub = stub("{\"request\":{\"url\":\"/v2/enterprise/groups/contract-run-0a1b2c3d4e5f-group\",\"method\":\"GET\"},"
+                + "\"response\":{\"status\":200,\"body\":\"{\\\"group_name\\\":\\\"contract-run-0a1b2c3d4e5f-group\\\","
+                + "\\\"emails\\\":[\\\"contract-run-0a1b2c3d4e5f-invitee@example.com\\\"],\\\"groups\\\":[\\\"platform-testers\\\"],"
+                + "\\\"role_by_org_id\\\":{\\\"org-7f3a\\\":\\\"member\\\"}}\"}}");
+
+        JsonNode clean = withGroup.scrub(stub);
+
+        assertThat(clean.at("/request/url").asText()).isEqualTo("/v2/enterprise/groups/contract-run-test-group");
+        assertThat(JSON.readTree(clean.at("/response/body").asText())).isEqualTo(JSON.readTree(
+                "{\"group_name\":\"contract-run-test-group\",\"emails\":[\"contract-run-test-invitee@example.com\"],"
+                        + "\"groups\":[\"group-test-0001\"],\"role_by_org_id\":{\"org-test-0001\":\"member\"}}"));
+        assertThat(withGroup.holdsTestId(clean.toString())).isFalse();
+    }
+
     private static ObjectNode stub(String json) throws IOException {
         return (ObjectNode) JSON.readTree(json);
     }

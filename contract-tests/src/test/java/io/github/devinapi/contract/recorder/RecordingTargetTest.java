@@ -235,7 +235,7 @@ class RecordingTargetTest {
         RecordingWriter writer = new RecordingWriter(recordings, scrubber, validator);
         var stub = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(
                 "{\"id\":\"0b5e3b4e-0000-0000-0000-000000000000\",\"name\":\"v2_x\",\"request\":{\"url\":\"/v2/x\",\"method\":\"GET\"},"
-                        + "\"response\":{\"status\":200,\"jsonBody\":{\"" + KEY + "\":\"field names are not values\"}}}");
+                        + "\"response\":{\"status\":200},\"metadata\":{\"note\":\"" + KEY + "\"}}"); // metadata is not scrubbed
         var exchange = new io.github.devinapi.contract.validation.Exchange(
                 new io.github.devinapi.contract.validation.Exchange.Request("GET", "/v2/x", null, Map.of(), null),
                 new io.github.devinapi.contract.validation.Exchange.Response(200, Map.of(), "{}"));
