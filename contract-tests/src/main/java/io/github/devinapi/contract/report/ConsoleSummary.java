@@ -34,7 +34,7 @@ final class ConsoleSummary {
             lines.add("  " + (operation.name().isEmpty() ? operation.key() : operation.name()) + ": " + statuses);
         }
         listed(lines, "uncovered operations", coverage.uncovered().stream().map(o -> o.name() + " (" + o.key() + ")").toList());
-        listed(lines, "operations with only schema-driven scenarios", coverage.onlyGenerated().stream()
+        listed(lines, "operations with only schema-driven scenarios", coverage.withoutWrittenSuccess().stream()
                 .map(o -> o.name() + " (" + o.key() + ")").toList());
         listed(lines, "spec gaps", coverage.specGaps());
         listed(lines, "failures", coverage.failures().stream()
@@ -58,7 +58,7 @@ final class ConsoleSummary {
             return;
         }
         lines.add("  skipped scenarios: " + skipped.size());
-        SkipReasons.grouped(skipped).forEach((reason, scenarios) -> {
+        SkipGroups.grouped(skipped).forEach((reason, scenarios) -> {
             lines.add("    " + scenarios.size() + " x " + reason);
             scenarios.stream().map(SkippedScenario::scenario).sorted().limit(MAX_LISTED_PER_REASON)
                     .forEach(name -> lines.add("        " + name));

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  *
  * @param specOperations every operation of the spec, in document order (the covered ones and the others)
  */
-public record Coverage(List<OperationCoverage> operations, List<ContractOperation> uncovered, List<ContractOperation> onlyGenerated,
+public record Coverage(List<OperationCoverage> operations, List<ContractOperation> uncovered, List<ContractOperation> withoutWrittenSuccess,
                        List<CheckedExchange> failures, List<String> unusedRecordings, List<String> unmatchedRequests,
                        List<ContractOperation> specOperations) {
 
@@ -67,24 +67,23 @@ public record Coverage(List<OperationCoverage> operations, List<ContractOperatio
         }
         List<OperationCoverage> covered = new ArrayList<>();
         List<ContractOperation> uncovered = new ArrayList<>();
-        List<ContractOperation> onlyGenerated = new ArrayList<>();
+        List<ContractOperation> withoutWrittenSuccess = new ArrayList<>();
         grouped.forEach((key, statuses) -> {
             ContractOperation operation = byKey.get(key);
             if (statuses.isEmpty()) {
                 uncovered.add(operation);
                 return;
             }
-            boolean realScenario = statuses.values().stream().flatMap(List::stream)
-                    .anyMatch(exchange -> exchange.source() != ScenarioSource.SCHEMA_DRIVEN);
+            boolean realScenario = statuses.values().stream().flatMap(List::stream).anyMatch(Coverage::showsSuccess);
             if (operation != null && !realScenario) {
-                onlyGenerated.add(operation);
+                withoutWrittenSuccess.add(operation);
             }
             List<StatusCoverage> rows = new ArrayList<>();
             statuses.forEach((status, exchanges) -> rows.add(row(operation, status, exchanges)));
             covered.add(new OperationCoverage(key, operation == null ? "" : operation.name(),
                     operation == null ? List.of() : operation.tags(), rows));
         });
-        return new Coverage(covered, uncovered, onlyGenerated, failures, report.unusedRecordings(),
+        return new Coverage(covered, uncovered, withoutWrittenSuccess, failures, report.unusedRecordings(),
                 report.unmatchedRequests(), List.copyOf(specOperations));
     }
 
@@ -100,10 +99,23 @@ public record Coverage(List<OperationCoverage> operations, List<ContractOperatio
                 exchanges.size(), failed);
     }
 
-    /** Operations no recorded or hand-written scenario covers (none at all, or schema-driven ones only). */
+    /**
+     * Whether an exchange shows the operation working as a user calls it: a recorded or hand-written scenario
+     * answered 2xx. A 401 or a 422 shows only that the server refuses; schema-driven and sweep exchanges are
+     * derived from the spec, not written by anyone.
+     */
+    private static boolean showsSuccess(CheckedExchange exchange) {
+        boolean written = exchange.source() == ScenarioSource.RECORDED || exchange.source() == ScenarioSource.HAND_WRITTEN;
+        return written && exchange.status() >= 200 && exchange.status() < 300;
+    }
+
+    /**
+     * Operations no recorded or hand-written scenario shows succeeding (no exchange at all, schema-driven ones
+     * only, or refusals only: a 401 or a 422 is not enough).
+     */
     public List<ContractOperation> withoutRealScenario() {
         List<ContractOperation> operations = new ArrayList<>(uncovered);
-        operations.addAll(onlyGenerated);
+        operations.addAll(withoutWrittenSuccess);
         return operations;
     }
 

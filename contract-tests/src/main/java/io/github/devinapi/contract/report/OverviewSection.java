@@ -34,7 +34,7 @@ final class OverviewSection {
         total(html, "gaps", gaps, plural(gaps, "spec gap", "spec gaps"), gaps > 0 ? "specgap" : "");
         total(html, "operations", covered + " of " + context.operationsInSpec(), "operations covered",
                 covered < context.operationsInSpec() ? "uncovered" : "");
-        total(html, "schema-only", coverage.onlyGenerated().size(), "with schema-driven scenarios only", "");
+        total(html, "schema-only", coverage.withoutWrittenSuccess().size(), "without a recorded or hand-written 2xx", "");
         total(html, "skipped", context.skipped().size(), plural(context.skipped().size(), "scenario skipped",
                 "scenarios skipped"), "");
         total(html, "observations", context.observations().size(), plural(context.observations().size(), "observation",

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The strict-coverage rule ({@code -Dcontract.strictCoverage=...}, for teams who want the operations they rely
- * on to have a real scenario): every operation in scope has a recorded or hand-written scenario; schema-driven
- * ones do not count. {@code true} puts every operation of the spec in scope; a comma-separated list of tags and
+ * on to have a real scenario): every operation in scope has a recorded or hand-written scenario that it answered
+ * 2xx; schema-driven and sweep exchanges, and refusals (401, 422), do not count. {@code true} puts every operation of the spec in scope; a comma-separated list of tags and
  * operation names ({@code organizations,members,listRoles}) only those. Judged from contract-report.json.
  */
 public final class StrictCoverage {
@@ -94,7 +94,7 @@ public final class StrictCoverage {
 
     public static String failureMessage(List<String> missing, Scope scope) {
         String which = scope.all ? "of the spec" : "in scope (" + String.join(", ", scope.names()) + ")";
-        return missing.size() + " operation(s) " + which + " have no recorded or hand-written scenario ("
+        return missing.size() + " operation(s) " + which + " have no recorded or hand-written scenario answered 2xx ("
                 + scope.describe() + "):\n  " + String.join("\n  ", missing)
                 + "\nAdd a recording under contract-tests/src/test/resources/scenarios/<name>/ or a @ContractScenarios "
                 + "class (see CONTRIBUTING.md), or leave them out of -D" + PROPERTY + ".";

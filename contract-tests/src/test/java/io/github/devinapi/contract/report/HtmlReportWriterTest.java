@@ -135,7 +135,7 @@ class HtmlReportWriterTest {
         // then
         assertThat(summaries).containsExactly(
                 "Uncovered operations 3",
-                "Operations with schema-driven scenarios only (no recorded or hand-written one) 41",
+                "Operations no recorded or hand-written scenario shows answering 2xx 42",
                 "Spec gaps (undeclared statuses a scenario expected) 1",
                 "Unmatched requests 0",
                 "Recordings no test used 0",

@@ -35,7 +35,11 @@ class StrictCoverageTest {
     }
 
     private static CheckedExchange exchange(ContractOperation operation, ScenarioSource source) {
-        return new CheckedExchange("a scenario", source, operation.key(), operation.name(), 200, List.of(), false);
+        return exchange(operation, source, 200);
+    }
+
+    private static CheckedExchange exchange(ContractOperation operation, ScenarioSource source, int status) {
+        return new CheckedExchange("a scenario", source, operation.key(), operation.name(), status, List.of(), status == 401);
     }
 
     /** addOrgMembers has a recorded scenario; listOrgs and listKeys schema-driven ones only; getOrg and listRoles none. */
@@ -56,7 +60,7 @@ class StrictCoverageTest {
         assertThat(StrictCoverage.missing(json)).containsExactly("getOrg (GET /v2/orgs/{id})", "listRoles (GET /v2/roles)",
                 "listOrgs (GET /v2/orgs)", "listKeys (GET /v2/keys)");
         assertThat(StrictCoverage.failureMessage(StrictCoverage.missing(json)))
-                .startsWith("4 operation(s) of the spec have no recorded or hand-written scenario")
+                .startsWith("4 operation(s) of the spec have no recorded or hand-written scenario answered 2xx")
                 .contains("-Dcontract.strictCoverage=true");
     }
 
@@ -69,6 +73,23 @@ class StrictCoverageTest {
 
         assertThat(StrictCoverage.missing(JsonReportWriter.toJson(coverage, new ReportContext("spec.yaml", "mock", 1))))
                 .isEmpty();
+    }
+
+    @Test
+    @DisplayName("refusals are not enough: a 401 and a 422 of hand-written scenarios, a 200 of the sweep")
+    void refusalsAndTheSweepAreNotEnough() {
+        // given: addOrgMembers refused twice by hand-written scenarios, listOrgs answered 200 to the live sweep only
+        ContractReport report = new ContractReport();
+        report.record(exchange(ADD, ScenarioSource.HAND_WRITTEN, 401));
+        report.record(exchange(ADD, ScenarioSource.HAND_WRITTEN, 422));
+        report.record(exchange(LIST, ScenarioSource.LIVE_SWEEP, 200));
+
+        // when
+        Coverage coverage = Coverage.of(report, List.of(ADD, LIST));
+
+        // then
+        assertThat(StrictCoverage.missing(JsonReportWriter.toJson(coverage, new ReportContext("spec.yaml", "mock", 2))))
+                .containsExactly("addOrgMembers (POST /v2/orgs/{id}/members)", "listOrgs (GET /v2/orgs)");
     }
 
     @Test
@@ -90,7 +111,7 @@ class StrictCoverageTest {
 
         assertThat(missing).containsExactly("getOrg (GET /v2/orgs/{id})", "listOrgs (GET /v2/orgs)");
         assertThat(StrictCoverage.failureMessage(missing, scope))
-                .startsWith("2 operation(s) in scope (orgs) have no recorded or hand-written scenario (-Dcontract.strictCoverage=orgs):")
+                .startsWith("2 operation(s) in scope (orgs) have no recorded or hand-written scenario answered 2xx (-Dcontract.strictCoverage=orgs):")
                 .contains("\n  getOrg (GET /v2/orgs/{id})\n  listOrgs (GET /v2/orgs)\n")
                 .doesNotContain("listRoles");
     }

@@ -9,9 +9,9 @@ import java.util.Map;
  * Skipped scenarios grouped by reason: the reason without the request and the values it names, so
  * that scenarios refused by the same rule group together (each scenario keeps its whole reason).
  */
-final class SkipReasons {
+final class SkipGroups {
 
-    private SkipReasons() {
+    private SkipGroups() {
     }
 
     /** Per reason, its scenarios in the order they were skipped; the largest group first. */
