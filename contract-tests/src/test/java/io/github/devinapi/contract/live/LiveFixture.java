@@ -1,5 +1,6 @@
 package io.github.devinapi.contract.live;
 
+import io.github.devinapi.contract.CanaryKey;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.scenario.ExchangeLog;
 import io.github.devinapi.contract.scenario.Scenario;
@@ -9,10 +10,8 @@ import io.github.devinapi.contract.target.TestIds;
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.model.EnterpriseBulkOrgMembersUpdate;
 import io.github.devinapi.client.model.SuccessResponse;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -27,7 +26,7 @@ final class LiveFixture implements AutoCloseable {
     static final String SUCCESS = "{\"status\":\"success\"}";
 
     /** Of the real shape, made here so that no credential-shaped string is ever committed. */
-    final String key = "apk_user_" + HexFormat.of().formatHex(randomBytes());
+    final String key = CanaryKey.make();
     private final ContractValidator validator;
     private final String baseUrl;
     private final List<TargetClients> opened = new ArrayList<>();
@@ -101,9 +100,4 @@ final class LiveFixture implements AutoCloseable {
         opened.forEach(TargetClients::close);
     }
 
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        return bytes;
-    }
 }

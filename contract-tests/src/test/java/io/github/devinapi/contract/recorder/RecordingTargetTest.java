@@ -1,5 +1,6 @@
 package io.github.devinapi.contract.recorder;
 
+import io.github.devinapi.contract.CanaryKey;
 import io.github.devinapi.contract.run.ContractRun;
 import io.github.devinapi.contract.junit.ContractRunExtension;
 import io.github.devinapi.contract.validation.ContractValidator;
@@ -31,13 +32,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -76,7 +74,7 @@ class RecordingTargetTest {
     private static final List<String> USERS = List.of("user-real-a1", "user-real-b2");
     private static final String PATH = "/v2/enterprise/organizations/{org_id}/members";
     /** A key of the real shape, made here so that no credential-shaped string is ever committed. */
-    private static final String KEY = "apk_user_" + randomAlphanumerics(32);
+    private static final String KEY = CanaryKey.make();
 
     @RegisterExtension
     static WireMockExtension tenant = WireMockExtension.newInstance()
@@ -151,18 +149,20 @@ class RecordingTargetTest {
     void writesScrubbedScenarioFolders() throws IOException {
         record();
 
-        assertThat(folders()).containsExactlyInAnyOrder(
+        assertThat(files().folders()).containsExactlyInAnyOrder(
                 "add-organization-members-typed-test-adds-one-user",
                 "add-organization-members-invalid-body-test-without-user-ids");
-        String everything = allFiles();
+        String everything = files().all();
         assertThat(everything)
                 .doesNotContain(KEY, "t0k3n-v4lue", "s3ss10n-v4lue", ORG, USERS.get(0))
                 .doesNotContainIgnoringCase("authorization").doesNotContainIgnoringCase("set-cookie")
                 .contains("org-test-0001", "user-test-0001", RecordingScrubber.SCRUBBED);
-        JsonNode valid = info("add-organization-members-typed-test-adds-one-user");
+        JsonNode valid = files().info("add-organization-members-typed-test-adds-one-user");
         assertThat(valid.get("mutates").asBoolean()).isTrue();
         assertThat(valid.get("sendsInvalidRequest").asBoolean()).isFalse();
-        JsonNode invalid = info("add-organization-members-invalid-body-test-without-user-ids");
+        assertThat(valid.get("stepsOf").asText()).as("a live run leaves the steps to the scenario that made them")
+                .isEqualTo("AddOrganizationMembersTypedTest: adds one user");
+        JsonNode invalid = files().info("add-organization-members-invalid-body-test-without-user-ids");
         assertThat(invalid.get("mutates").asBoolean()).isFalse();
         assertThat(invalid.get("sendsInvalidRequest").asBoolean()).isTrue();
     }
@@ -225,7 +225,7 @@ class RecordingTargetTest {
         addOneUser(scenario("first"));
         addOneUser(scenario("second"));
 
-        assertThat(folders()).containsExactly("first");
+        assertThat(files().folders()).containsExactly("first");
     }
 
     @Test
@@ -242,7 +242,7 @@ class RecordingTargetTest {
 
         assertThatThrownBy(() -> writer.write("leaky", List.of(new Captured(stub, exchange))))
                 .hasMessageContaining("still holds the API key").hasMessageNotContaining(KEY);
-        assertThat(allFiles()).doesNotContain(KEY);
+        assertThat(files().all()).doesNotContain(KEY);
     }
 
     private void record() throws IOException {
@@ -269,43 +269,15 @@ class RecordingTargetTest {
         scenario.finish();
     }
 
+    private RecordedFiles files() {
+        return new RecordedFiles(recordings);
+    }
+
     private Scenario scenario(String name) {
         return scenarioOn(clients, name);
     }
 
     private Scenario scenarioOn(TargetClients on, String name) {
         return on.scenario(name, ScenarioSource.HAND_WRITTEN, validator, ExchangeLog.discard());
-    }
-
-    private List<String> folders() throws IOException {
-        try (Stream<Path> entries = Files.list(recordings)) {
-            return entries.map(path -> path.getFileName().toString()).toList();
-        }
-    }
-
-    private JsonNode info(String folder) throws IOException {
-        return new ObjectMapper().readTree(recordings.resolve(folder).resolve("scenario.json").toFile());
-    }
-
-    private String allFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(recordings)) {
-            return files.filter(Files::isRegularFile).map(file -> {
-                try {
-                    return file + "\n" + Files.readString(file, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).collect(Collectors.joining("\n"));
-        }
-    }
-
-    private static String randomAlphanumerics(int length) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return text.toString();
     }
 }
