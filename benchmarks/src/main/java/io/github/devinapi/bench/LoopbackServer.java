@@ -26,6 +26,7 @@ public final class LoopbackServer implements AutoCloseable {
     private final ExecutorService executor;
     private final LongAdder requests = new LongAdder();
     private final LongAdder bodyBytes = new LongAdder();
+    private final LongAdder chunked = new LongAdder();
 
     private LoopbackServer(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -60,6 +61,11 @@ public final class LoopbackServer implements AutoCloseable {
         return requests.sum();
     }
 
+    /** Requests so far whose body came in chunks (streamed, no Content-Length). */
+    public long chunkedRequests() {
+        return chunked.sum();
+    }
+
     /** Request body bytes read so far (after any chunked decoding). */
     public long bodyBytes() {
         return bodyBytes.sum();
@@ -67,6 +73,9 @@ public final class LoopbackServer implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange; InputStream body = exchange.getRequestBody()) {
+            if ("chunked".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Transfer-Encoding"))) {
+                chunked.increment();
+            }
             bodyBytes.add(body.transferTo(OutputStream.nullOutputStream()));
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, SUCCESS.length);
