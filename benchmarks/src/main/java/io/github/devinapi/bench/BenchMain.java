@@ -191,7 +191,8 @@ public final class BenchMain {
                 .addProfiler(CpuTimeProfiler.class)
                 .addProfiler(AllocationProfiler.class)
                 // A fixed heap, the spec for the suite's validator; nothing inherited from this launcher.
-                .jvmArgs("-Xms1g", "-Xmx1g", "-Ddevin.spec.file=" + options.getOrDefault("spec", "../spec/v2-openapi.yaml"));
+                .jvmArgs("-Xms1g", "-Xmx1g", "-Ddevin.spec.file=" + options.getOrDefault("spec", "../spec/v2-openapi.yaml"),
+                        "-Dbench.smoke=" + smoke);
         String extraJvmArgs = options.getOrDefault("jvm-args", "").trim();
         if (!extraJvmArgs.isEmpty()) {
             jmh.jvmArgsAppend(extraJvmArgs.split("\\s+"));
