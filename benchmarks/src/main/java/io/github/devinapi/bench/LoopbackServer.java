@@ -56,7 +56,7 @@ public final class LoopbackServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Requests answered so far. */
+    /** Requests read to their end so far (each is then answered). */
     public long requests() {
         return requests.sum();
     }
@@ -77,12 +77,13 @@ public final class LoopbackServer implements AutoCloseable {
                 chunked.increment();
             }
             bodyBytes.add(body.transferTo(OutputStream.nullOutputStream()));
+            // Counted before answering: a client that has its answer finds its request counted.
+            requests.increment();
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, SUCCESS.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(SUCCESS);
             }
-            requests.increment();
         }
     }
 
