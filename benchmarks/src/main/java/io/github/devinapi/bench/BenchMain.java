@@ -57,6 +57,8 @@ public final class BenchMain {
         boolean smoke = Boolean.parseBoolean(options.getOrDefault("smoke", "false"));
         Path out = Path.of(options.getOrDefault("out", "target"));
         Files.createDirectories(out);
+        // For running a benchmark class by hand on the same classpath (Interleaved, a profiler).
+        Files.writeString(out.resolve("classpath.txt"), System.getProperty("java.class.path"), StandardCharsets.UTF_8);
 
         String roundsOption = options.getOrDefault("rounds", "");
         int rounds = roundsOption.isBlank() ? (smoke ? 1 : 2) : Integer.parseInt(roundsOption);
@@ -64,6 +66,8 @@ public final class BenchMain {
         header.forEach(System.out::println);
 
         Collection<RunResult> results = runJmh(options, smoke, rounds, out);
+        Map<String, Interleaved.Session> paired = Boolean.parseBoolean(options.getOrDefault("paired", "true"))
+                ? runPaired(options, smoke, out) : Map.of();
         BuildTimes build = null;
         if (Boolean.parseBoolean(options.getOrDefault("build-time", "true"))) {
             build = measureBuild(options, smoke, out);
@@ -73,7 +77,7 @@ public final class BenchMain {
             header.add(forks(results.iterator().next().getParams()));
         }
         List<Measurement> measurements = results.stream().map(Measurement::of).toList();
-        String table = ResultTable.render(header, measurements, build, smoke);
+        String table = ResultTable.render(header, measurements, paired, build, smoke);
         Files.writeString(out.resolve("bench-table.txt"), table, StandardCharsets.UTF_8);
         System.out.println();
         System.out.println("=".repeat(100));
@@ -126,6 +130,57 @@ public final class BenchMain {
         return merged;
     }
 
+    /**
+     * The paired measurement ({@link Interleaved}) of every comparison, thread count and parameter set selected,
+     * each in a JVM of its own with the forks' settings; one-shot benchmarks have none. Keyed by {@link
+     * ResultTable#pairedKey}.
+     */
+    private static Map<String, Interleaved.Session> runPaired(Map<String, String> options, boolean smoke, Path out)
+            throws IOException, InterruptedException {
+        OutputFormat silent = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
+        SortedSet<BenchmarkListEntry> entries = BenchmarkList.defaultList()
+                .find(silent, List.of(options.getOrDefault("include", ".*")), List.of());
+        Path directory = Files.createDirectories(out.resolve("paired"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Map<String, Interleaved.Session> sessions = new LinkedHashMap<>();
+        int number = 0;
+        for (Slot slot : Slot.of(entries)) {
+            BenchmarkListEntry first = slot.sides().get(0);
+            // One JVM holds one benchmark class: the sides of the baseline's class (a side of another class, such as
+            // a breakdown at one size only, has its JMH figures alone).
+            List<BenchmarkListEntry> sides = slot.sides().stream()
+                    .filter(side -> side.getUserClassQName().equals(first.getUserClassQName())).toList();
+            if (first.getMode() == Mode.SingleShotTime || sides.size() < 2) {
+                continue;
+            }
+            Path json = directory.resolve("session-" + (++number) + ".json");
+            List<String> command = new ArrayList<>(List.of(java, "-Xms1g", "-Xmx1g",
+                    "-Ddevin.spec.file=" + options.getOrDefault("spec", "../spec/v2-openapi.yaml"),
+                    "-cp", System.getProperty("java.class.path"), Interleaved.class.getName(),
+                    "--class=" + first.getUserClassQName(),
+                    "--sides=" + String.join(",", sides.stream()
+                            .map(side -> side.getUsername().substring(side.getUsername().lastIndexOf('.') + 1)).toList()),
+                    "--threads=" + first.getThreads().orElse(1),
+                    "--params=" + String.join(";", slot.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()),
+                    "--out=" + json));
+            if (smoke) {
+                command.addAll(List.of("--rounds=3", "--slice-ms=20", "--warmup-rounds=1"));
+            }
+            System.out.println("\n# Paired: " + first.getUserClassQName() + ", " + first.getThreads().orElse(1) + " thread(s)"
+                    + (slot.params().isEmpty() ? "" : ", " + slot.params()));
+            Files.deleteIfExists(json);
+            int status = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (status != 0) {
+                throw new IllegalStateException("the paired measurement of " + first.getUserClassQName() + " failed with "
+                        + "exit status " + status);
+            }
+            Interleaved.Session session = Interleaved.Session.read(json);
+            sessions.put(ResultTable.pairedKey(Measurement.benchmarkClass(session.benchmark()), session.threads(),
+                    session.params()), session);
+        }
+        return sessions;
+    }
+
     /** One fork of one benchmark with fixed parameters. */
     private static Options fork(BenchmarkListEntry side, Map<String, String> params, Map<String, String> options,
             boolean smoke, Path out) {
@@ -134,8 +189,10 @@ public final class BenchMain {
                 .forks(1)
                 .shouldFailOnError(true)
                 .addProfiler(CpuTimeProfiler.class)
+                .addProfiler(AllocationProfiler.class)
                 // A fixed heap, the spec for the suite's validator; nothing inherited from this launcher.
-                .jvmArgs("-Xms1g", "-Xmx1g", "-Ddevin.spec.file=" + options.getOrDefault("spec", "../spec/v2-openapi.yaml"));
+                .jvmArgs("-Xms1g", "-Xmx1g", "-Ddevin.spec.file=" + options.getOrDefault("spec", "../spec/v2-openapi.yaml"),
+                        "-Dbench.smoke=" + smoke);
         String extraJvmArgs = options.getOrDefault("jvm-args", "").trim();
         if (!extraJvmArgs.isEmpty()) {
             jmh.jvmArgsAppend(extraJvmArgs.split("\\s+"));
@@ -202,8 +259,11 @@ public final class BenchMain {
                 + "absolute figures vary with the machine's load.");
         header.add("score: mean ± 99.9% confidence half-width. cpu: CPU time of the benchmark JVM (all threads) per operation. "
                 + "ratio: time per operation over the baseline's (above 1 is slower).");
-        header.add("verdict: met when the ratio plus its error is within the target, MISSED when the ratio minus its error is "
-                + "beyond it, else inconclusive.");
+        header.add("paired: the sides again in one JVM, taking turns in 100 ms slices for 60 rounds (after 20 unrecorded), so that "
+                + "load that comes and goes weighs on all alike; ratio = median of the per-round ratios ±95% CI; paired cpu = "
+                + "CPU time of the calling threads.");
+        header.add("verdict: on the paired wall ratio where there is one, else the JMH wall ratio: met when the ratio plus its "
+                + "error is within the target, MISSED when the ratio minus its error is beyond it, else inconclusive.");
         return header;
     }
 

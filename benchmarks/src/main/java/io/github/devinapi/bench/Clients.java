@@ -2,6 +2,10 @@ package io.github.devinapi.bench;
 
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.LogLevel;
+import io.github.devinapi.client.invoker.ApiClient;
+import com.google.gson.Gson;
+import java.lang.reflect.Constructor;
+import retrofit2.Converter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -48,6 +52,39 @@ final class Clients {
                 .addConverterFactory(ScalarsConverterFactory.create())
                 .addConverterFactory(GsonConverterFactory.create(Members.GSON))
                 .build();
+    }
+
+    /**
+     * The same Retrofit with the client's own converter factory in place of Retrofit's Gson converter (the
+     * factory is internal to the client, so it is reached by reflection): what the converter alone changes.
+     */
+    static Retrofit retrofitWithClientConverters(String baseUrl, OkHttpClient http) {
+        Converter.Factory converters;
+        try {
+            Constructor<?> constructor = Class.forName("io.github.devinapi.client.JsonConverters").getDeclaredConstructor(Gson.class);
+            constructor.setAccessible(true);
+            converters = (Converter.Factory) constructor.newInstance(Members.GSON);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the client has no converter factory io.github.devinapi.client.JsonConverters", e);
+        }
+        return new Retrofit.Builder()
+                .baseUrl(baseUrl + "/")
+                .client(http)
+                .addConverterFactory(ScalarsConverterFactory.create())
+                .addConverterFactory(converters)
+                .build();
+    }
+
+    /**
+     * The stock openapi-generator invoker, as its users set it up: {@code ApiClient} with the spec's bearer
+     * scheme and key, aimed at the base URL, on a copy of {@code http} (for the same socket settings).
+     */
+    static ApiClient stockApiClient(String baseUrl, OkHttpClient http) {
+        ApiClient client = new ApiClient("bearerAuth");
+        client.setBearerToken(Members.API_KEY);
+        client.getAdapterBuilder().baseUrl(baseUrl + "/");
+        client.configureFromOkclient(http);
+        return client;
     }
 
     static void close(OkHttpClient client) {

@@ -26,6 +26,7 @@ public final class LoopbackServer implements AutoCloseable {
     private final ExecutorService executor;
     private final LongAdder requests = new LongAdder();
     private final LongAdder bodyBytes = new LongAdder();
+    private final LongAdder chunked = new LongAdder();
 
     private LoopbackServer(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -55,9 +56,14 @@ public final class LoopbackServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Requests answered so far. */
+    /** Requests read to their end so far (each is then answered). */
     public long requests() {
         return requests.sum();
+    }
+
+    /** Requests so far whose body came in chunks (streamed, no Content-Length). */
+    public long chunkedRequests() {
+        return chunked.sum();
     }
 
     /** Request body bytes read so far (after any chunked decoding). */
@@ -67,13 +73,17 @@ public final class LoopbackServer implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange; InputStream body = exchange.getRequestBody()) {
+            if ("chunked".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Transfer-Encoding"))) {
+                chunked.increment();
+            }
             bodyBytes.add(body.transferTo(OutputStream.nullOutputStream()));
+            // Counted before answering: a client that has its answer finds its request counted.
+            requests.increment();
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, SUCCESS.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(SUCCESS);
             }
-            requests.increment();
         }
     }
 

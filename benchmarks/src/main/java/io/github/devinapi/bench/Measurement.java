@@ -18,7 +18,12 @@ import org.openjdk.jmh.results.RunResult;
  * @param cpuError its confidence half-width, as for {@code error}
  */
 record Measurement(Class<?> type, Method method, Map<String, String> params, int threads, double score, double error,
-                   String unit, double cpuMicros, double cpuError) {
+                   String unit, double cpuMicros, double cpuError, double allocatedBytes) {
+
+    Measurement(Class<?> type, Method method, Map<String, String> params, int threads, double score, double error,
+            String unit, double cpuMicros, double cpuError) {
+        this(type, method, params, threads, score, error, unit, cpuMicros, cpuError, Double.NaN);
+    }
 
     Measurement {
         params = Map.copyOf(params);
@@ -41,8 +46,10 @@ record Measurement(Class<?> type, Method method, Map<String, String> params, int
         }
         Result<?> primary = run.getPrimaryResult();
         Result<?> cpu = run.getSecondaryResults().get(CpuTimeProfiler.LABEL);
+        Result<?> allocated = run.getSecondaryResults().get(AllocationProfiler.LABEL);
         return new Measurement(type, method, values, params.getThreads(), primary.getScore(), primary.getScoreError(),
-                primary.getScoreUnit(), cpu == null ? Double.NaN : cpu.getScore(), cpu == null ? Double.NaN : cpu.getScoreError());
+                primary.getScoreUnit(), cpu == null ? Double.NaN : cpu.getScore(), cpu == null ? Double.NaN : cpu.getScoreError(),
+                allocated == null ? Double.NaN : allocated.getScore());
     }
 
     Optional<Comparison> comparison() {
@@ -53,6 +60,15 @@ record Measurement(Class<?> type, Method method, Map<String, String> params, int
         return method.isAnnotationPresent(Baseline.class);
     }
 
+    boolean isReference() {
+        return method.isAnnotationPresent(Reference.class);
+    }
+
+    /** The other sides this one is held to a target against, besides the baseline. */
+    java.util.List<Against> against() {
+        return java.util.List.of(method.getAnnotationsByType(Against.class));
+    }
+
     String side() {
         Side side = method.getAnnotation(Side.class);
         return side != null ? side.value() : method.getName();
@@ -60,7 +76,7 @@ record Measurement(Class<?> type, Method method, Map<String, String> params, int
 
     boolean judged() {
         Side side = method.getAnnotation(Side.class);
-        return side == null || side.judged();
+        return !isReference() && (side == null || side.judged());
     }
 
     /** Nanoseconds per operation: the score itself for a time mode, its inverse for throughput. */

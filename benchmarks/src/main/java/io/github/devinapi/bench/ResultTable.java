@@ -17,12 +17,26 @@ import java.util.stream.Collectors;
 final class ResultTable {
 
     static final int BUILD_SECTION = 5;
-    private static final String ROW = "   %-58s %-12s %3s %19s %-6s %9s %12s %12s %12s  %s%n";
+    private static final String ROW = "   %-58s %-12s %3s %19s %-6s %9s %12s %12s %12s %14s %14s  %s%n";
 
     private ResultTable() {
     }
 
     static String render(List<String> header, List<Measurement> measurements, BuildTimes build, boolean smoke) {
+        return render(header, measurements, Map.of(), build, smoke);
+    }
+
+    /** The key of a paired session: the benchmark class, thread count and parameters it ran with. */
+    static String pairedKey(Class<?> type, int threads, Map<String, String> params) {
+        return type.getName() + "|" + threads + "|" + new TreeMap<>(params);
+    }
+
+    /**
+     * @param paired the paired measurements ({@link Interleaved}), by {@link #pairedKey}; a row that has one is
+     *     judged on its paired wall-time ratio, one that has none on the JMH wall-time ratio
+     */
+    static String render(List<String> header, List<Measurement> measurements, Map<String, Interleaved.Session> paired,
+            BuildTimes build, boolean smoke) {
         StringBuilder out = new StringBuilder();
         header.forEach(line -> out.append(line).append('\n'));
         if (smoke) {
@@ -32,7 +46,7 @@ final class ResultTable {
         Map<Comparison, List<Measurement>> byComparison = measurements.stream()
                 .filter(m -> m.comparison().isPresent())
                 .collect(Collectors.groupingBy(m -> m.comparison().orElseThrow(), LinkedHashMap::new, Collectors.toList()));
-        byComparison.forEach((comparison, rows) -> sections.put(comparison.number(), comparison(comparison, rows, smoke)));
+        byComparison.forEach((comparison, rows) -> sections.put(comparison.number(), comparison(comparison, rows, paired, smoke)));
         if (build != null) {
             sections.put(BUILD_SECTION, build(build));
         }
@@ -40,20 +54,29 @@ final class ResultTable {
         return out.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
     }
 
-    private static String comparison(Comparison comparison, List<Measurement> rows, boolean smoke) {
+    private static String comparison(Comparison comparison, List<Measurement> rows, Map<String, Interleaved.Session> paired,
+            boolean smoke) {
         StringBuilder out = new StringBuilder();
         out.append(comparison.number()).append("  ").append(comparison.title()).append('\n');
         out.append("   target: ").append(comparison.target()).append('\n');
-        PerUnit perUnit = rows.get(0).type().getAnnotation(PerUnit.class);
+        PerUnit perUnit = annotation(rows, PerUnit.class);
+        Allocation allocation = annotation(rows, Allocation.class);
         out.append(String.format(Locale.ROOT, ROW, "side", "params", "thr", "score ± error", "unit", "cpu us/op",
-                perUnit == null ? "" : "per " + perUnit.unit(), "wall ratio", "cpu ratio", smoke ? "" : "verdict (wall)"));
+                perUnit == null ? "" : "per " + perUnit.unit(), "wall ratio", "cpu ratio", "paired wall", "paired cpu",
+                smoke ? "" : "verdict"));
 
         Map<String, List<Measurement>> groups = new LinkedHashMap<>();
         rows.stream().sorted(rowOrder(perUnit)).forEach(m -> groups.computeIfAbsent(m.groupKey(), key -> new ArrayList<>()).add(m));
         for (List<Measurement> group : groups.values()) {
             Optional<Measurement> baseline = group.stream().filter(Measurement::isBaseline).findFirst();
             for (Measurement m : group) {
-                out.append(row(comparison, perUnit, m, baseline, smoke));
+                Interleaved.Session session = paired.get(pairedKey(m.type(), m.threads(), m.params()));
+                out.append(row(comparison, perUnit, m, baseline, session, smoke));
+                out.append(allocation(allocation, m, smoke));
+                for (Against against : m.against()) {
+                    group.stream().filter(other -> other.method().getName().equals(against.value())).findFirst()
+                            .ifPresent(other -> out.append(against(m, other, against.maxRatio(), session, smoke)));
+                }
             }
         }
         if (perUnit != null) {
@@ -63,18 +86,24 @@ final class ResultTable {
     }
 
     private static String row(Comparison comparison, PerUnit perUnit, Measurement m, Optional<Measurement> baseline,
-            boolean smoke) {
-        String side = (m.isBaseline() ? "baseline: " : "") + m.side();
+            Interleaved.Session session, boolean smoke) {
+        String side = (m.isBaseline() ? "baseline: " : m.isReference() ? "reference: " : "") + m.side();
         String params = m.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
         String score = number(m.score()) + (m.hasError() ? " ± " + number(m.error()) : "");
         String cpu = m.hasCpu() ? number(m.cpuMicros()) : "";
         String unitCost = perUnit == null ? "" : number(m.nanosPerOp() / units(m, perUnit)) + " ns";
         String wallRatio = "";
         String cpuRatio = "";
+        String pairedWall = "";
+        String pairedCpu = "";
         String verdict = "";
         if (baseline.isPresent() && m.isBaseline()) {
             wallRatio = "1";
             cpuRatio = m.hasCpu() ? "1" : "";
+            if (pairedRatio(session, m, m, true) != null) {
+                pairedWall = "1";
+                pairedCpu = "1";
+            }
         } else if (baseline.isPresent()) {
             Measurement base = baseline.get();
             double value = m.nanosPerOp() / base.nanosPerOp();
@@ -84,12 +113,83 @@ final class ResultTable {
                 double cpuValue = m.cpuMicros() / base.cpuMicros();
                 cpuRatio = ratio(cpuValue, cpuValue * Math.hypot(m.cpuRelativeError(), base.cpuRelativeError()));
             }
+            double[] wall = pairedRatio(session, m, base, true);
+            double[] thread = pairedRatio(session, m, base, false);
+            if (wall != null) {
+                pairedWall = ratio(wall[0], wall[1]);
+                pairedCpu = ratio(thread[0], thread[1]);
+            }
             if (!smoke) {
-                verdict = verdict(comparison, m, value, error);
+                verdict = wall != null ? verdict(comparison, m, wall[0], wall[1]) : verdict(comparison, m, value, error);
             }
         }
         return String.format(Locale.ROOT, ROW, cut(side, 58), params, m.threads(), score, m.unit(), cpu, unitCost,
-                wallRatio, cpuRatio, verdict);
+                wallRatio, cpuRatio, pairedWall, pairedCpu, verdict);
+    }
+
+    /** The line under a side with its ratio to another side of the group, and the verdict on it. */
+    private static String against(Measurement m, Measurement other, double maxRatio, Interleaved.Session session,
+            boolean smoke) {
+        double value = m.nanosPerOp() / other.nanosPerOp();
+        double error = value * Math.hypot(m.relativeError(), other.relativeError());
+        String cpuRatio = "";
+        if (m.hasCpu() && other.hasCpu()) {
+            double cpuValue = m.cpuMicros() / other.cpuMicros();
+            cpuRatio = ratio(cpuValue, cpuValue * Math.hypot(m.cpuRelativeError(), other.cpuRelativeError()));
+        }
+        double[] wall = pairedRatio(session, m, other, true);
+        double[] thread = pairedRatio(session, m, other, false);
+        String verdict = smoke ? "" : wall != null ? judge(wall[0], wall[1], maxRatio)
+                : judge(value, m.hasError() && other.hasError() ? error : 0, maxRatio);
+        return String.format(Locale.ROOT, ROW, cut("  vs " + other.side(), 58), "", "", "", "", "", "",
+                ratio(value, m.hasError() && other.hasError() ? error : Double.NaN), cpuRatio,
+                wall == null ? "" : ratio(wall[0], wall[1]), thread == null ? "" : ratio(thread[0], thread[1]), verdict);
+    }
+
+    /** The annotation as the first of the comparison's classes that carries it has it (a class may add a row only). */
+    private static <A extends java.lang.annotation.Annotation> A annotation(List<Measurement> rows, Class<A> type) {
+        return rows.stream().map(m -> m.type().getAnnotation(type)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** The line under a side with the heap it allocates per operation, against the comparison's memory target. */
+    private static String allocation(Allocation target, Measurement m, boolean smoke) {
+        if (target == null || Double.isNaN(m.allocatedBytes())) {
+            return "";
+        }
+        long size;
+        try {
+            Class<?> owner = m.type().getEnclosingClass() != null && !hasMethod(m.type(), target.per())
+                    ? m.type().getEnclosingClass() : m.type();
+            size = (long) owner.getMethod(target.per(), Map.class).invoke(null, m.params());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(m.type() + " has no public static long " + target.per() + "(Map)", e);
+        }
+        double times = m.allocatedBytes() / size;
+        String verdict = "";
+        if (!smoke && m.judged() && !m.isBaseline()) {
+            String[] at = target.at().isEmpty() ? null : target.at().split("=", 2);
+            if (at == null || at[1].equals(m.params().get(at[0]))) {
+                verdict = times <= target.max() ? "met (<= " + trim(target.max()) + ")" : "MISSED (> " + trim(target.max()) + ")";
+            }
+        }
+        return String.format(Locale.ROOT, "   %-58s %s%n", "",
+                String.format(Locale.ROOT, "heap allocated per call %s B = %.2f per %s (%,d)%s", number(m.allocatedBytes()), times,
+                        target.unit(), size, verdict.isEmpty() ? "" : ": " + verdict));
+    }
+
+    private static boolean hasMethod(Class<?> type, String name) {
+        return java.util.Arrays.stream(type.getMethods()).anyMatch(method -> method.getName().equals(name));
+    }
+
+    /** The paired ratio (median, 95% half-width) of {@code m} to {@code base}: wall time, or CPU of the calling threads. */
+    private static double[] pairedRatio(Interleaved.Session session, Measurement m, Measurement base, boolean wall) {
+        if (session == null) {
+            return null;
+        }
+        Map<String, double[]> series = wall ? session.wall() : session.threadCpu();
+        double[] side = series.get(m.method().getName());
+        double[] other = series.get(base.method().getName());
+        return side == null || other == null ? null : Interleaved.Session.ratio(side, other);
     }
 
     private static String ratio(double value, double error) {
@@ -98,6 +198,9 @@ final class ResultTable {
     }
 
     private static String verdict(Comparison comparison, Measurement m, double value, double error) {
+        if (m.isReference()) {
+            return "(reference)";
+        }
         if (!m.judged()) {
             return "(breakdown)";
         }
@@ -169,12 +272,13 @@ final class ResultTable {
         return out.toString();
     }
 
-    /** Threads, then the size parameter (numerically), then the baseline, the judged sides, the breakdowns. */
+    /** Threads, then the size parameter (numerically), then the baseline, the references, the judged sides, the breakdowns. */
     private static Comparator<Measurement> rowOrder(PerUnit perUnit) {
         return Comparator.comparingInt(Measurement::threads)
                 .thenComparingDouble(m -> perUnit == null ? 0 : units(m, perUnit))
                 .thenComparing(m -> new TreeMap<>(m.params()).toString())
                 .thenComparing(m -> !m.isBaseline())
+                .thenComparing(m -> !m.isReference())
                 .thenComparing(m -> !m.judged())
                 .thenComparing(Measurement::side);
     }

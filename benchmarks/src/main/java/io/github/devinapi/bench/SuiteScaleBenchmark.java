@@ -34,6 +34,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * embedded tenant and judged by the client-side adapter, answer synthesised and parsed back, reported).
  * The spec, the validator and the tenant are built once per fork, as in a real run; the cost per case must
  * not grow with the number of cases.
+ *
+ * <p>Before measuring, every fork runs the same {@value #WARM_UP_CASES} other cases (another seed), so that each
+ * size is measured on an equally warm JVM: otherwise the run of 100 cases would measure the JIT compiler at work,
+ * not what a case costs.
  */
 @Comparison(number = 4, title = "Suite scale: schema-driven scenarios on the embedded tenant",
         target = "cost per case flat from 100 to 10,000 cases")
@@ -42,6 +46,10 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 public class SuiteScaleBenchmark {
+
+    static final int WARM_UP_CASES = 2_000;
+    /** A smoke run proves the benchmark runs: a few warm-up cases do. */
+    private static final int SMOKE_WARM_UP_CASES = 20;
 
     @Param({"100", "1000", "10000"})
     public int cases;
@@ -63,6 +71,8 @@ public class SuiteScaleBenchmark {
         runner = new SchemaDrivenRunner(tenant, generated -> clients.scenario(generated.describe(),
                 ScenarioSource.SCHEMA_DRIVEN, validator, report), "the default seed");
         toRun = SchemaDrivenCases.of(contract, SchemaDrivenCases.DEFAULT_SEED).take(cases);
+        int warmUp = Boolean.getBoolean("bench.smoke") ? SMOKE_WARM_UP_CASES : WARM_UP_CASES;
+        SchemaDrivenCases.of(contract, SchemaDrivenCases.DEFAULT_SEED + 1).take(warmUp).forEach(runner::run);
     }
 
     @Benchmark

@@ -44,6 +44,91 @@ class ResultTableTest {
         assertThat(line(table, "a breakdown", "n=1000")).contains("5.00").contains("(breakdown)").doesNotContain("MISSED");
     }
 
+    @Comparison(number = 8, title = "Sample with references", target = "candidate <= 1.2x the floor, <= 1.1x the reference",
+            maxRatio = 1.2)
+    @Allocation(per = "size", unit = "body byte", max = 3, at = "n=10")
+    public static class WithReferences {
+
+        public static long size(Map<String, String> params) {
+            return 100;
+        }
+
+        @Baseline
+        @Side("the floor")
+        public void floor() {
+        }
+
+        @Reference
+        @Side("the reference")
+        public void reference() {
+        }
+
+        @Side("the candidate")
+        @Against(value = "reference", maxRatio = 1.1)
+        public void candidate() {
+        }
+    }
+
+    @Test
+    @DisplayName("judges a side against a reference too, on a line of its own, and shows references unjudged")
+    void references() {
+        List<Measurement> rows = List.of(row(WithReferences.class, "floor", 100), row(WithReferences.class, "reference", 110),
+                row(WithReferences.class, "candidate", 130));
+
+        String table = ResultTable.render(List.of(), rows, null, false);
+
+        assertThat(line(table, "reference: the reference")).contains("1.10").contains("(reference)");
+        assertThat(line(table, "the candidate", "1.30")).contains("MISSED (> 1.2)");
+        assertThat(line(table, "vs the reference")).contains("1.18").contains("MISSED (> 1.1)");
+    }
+
+    @Test
+    @DisplayName("judges on the paired ratio where there is one, and shows both")
+    void paired() {
+        List<Measurement> rows = List.of(row(WithReferences.class, "floor", 100), row(WithReferences.class, "reference", 100),
+                row(WithReferences.class, "candidate", 130));
+        double[] floor = {10, 11, 10, 12, 10};
+        Interleaved.Session session = new Interleaved.Session(WithReferences.class.getName(), 1, Map.of("n", "10"), 5, 100,
+                List.of("floor", "reference", "candidate"),
+                Map.of("floor", floor, "reference", new double[] {10.5, 11.5, 10.5, 12.5, 10.5},
+                        "candidate", new double[] {11, 12.1, 11, 13.2, 11}),
+                Map.of("floor", floor, "reference", floor, "candidate", floor),
+                Map.of("floor", floor, "reference", floor, "candidate", floor));
+
+        String table = ResultTable.render(List.of(), rows,
+                Map.of(ResultTable.pairedKey(WithReferences.class, 1, Map.of("n", "10")), session), null, false);
+
+        assertThat(line(table, "the candidate", "1.30")).contains("1.10 ±0.00").contains("met (<= 1.2)");
+        assertThat(line(table, "vs the reference")).contains("met (<= 1.1)");
+    }
+
+    @Test
+    @DisplayName("adds the heap allocated per operation against the memory target")
+    void allocation() {
+        Measurement candidate = new Measurement(WithReferences.class, method(WithReferences.class, "candidate"), Map.of("n", "10"),
+                1, 100, 1, "us/op", 100, 1, 250);
+        Measurement floor = new Measurement(WithReferences.class, method(WithReferences.class, "floor"), Map.of("n", "10"),
+                1, 100, 1, "us/op", 100, 1, 400);
+
+        String table = ResultTable.render(List.of(), List.of(floor, candidate), null, false);
+
+        assertThat(line(table, "heap allocated per call 250.0 B = 2.50 per body byte (100): met (<= 3)")).isNotBlank();
+        assertThat(line(table, "heap allocated per call 400.0 B = 4.00 per body byte (100)")).doesNotContain("MISSED");
+    }
+
+    private static Measurement row(Class<?> type, String method, double micros) {
+        return new Measurement(type, method(type, method), Map.of("n", "10"), 1, micros, micros / 100, "us/op", micros,
+                micros / 100);
+    }
+
+    private static java.lang.reflect.Method method(Class<?> type, String name) {
+        try {
+            return type.getMethod(name);
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     @DisplayName("reads throughput as its inverse, so a slower side has a ratio above 1")
     void throughput() {

@@ -19,14 +19,24 @@ import retrofit2.Invocation;
 final class CallExecutor {
 
     private final OkHttpClient http;
+    private final RetryInterceptor directRetries;
+    private final DefaultHeadersInterceptor directHeaders;
     private final Predicate<Invocation> madeByThisClient;
     private final SuccessBodies successBodies;
     private final ErrorResponses errorResponses;
     private final ConnectionFailures connectionFailures;
 
-    CallExecutor(OkHttpClient http, Predicate<Invocation> madeByThisClient, SuccessBodies successBodies,
-            ErrorResponses errorResponses, ConnectionFailures connectionFailures) {
+    /**
+     * @param directRetries where synchronous calls go without a call of their own on {@code http}; null to send
+     *     them through {@code http} (its application interceptors run around the retries)
+     * @param directHeaders the default headers, set on those calls' requests as they are built; null with them
+     */
+    CallExecutor(OkHttpClient http, RetryInterceptor directRetries, DefaultHeadersInterceptor directHeaders,
+            Predicate<Invocation> madeByThisClient, SuccessBodies successBodies, ErrorResponses errorResponses,
+            ConnectionFailures connectionFailures) {
         this.http = http;
+        this.directRetries = directRetries;
+        this.directHeaders = directHeaders;
         this.madeByThisClient = madeByThisClient;
         this.successBodies = successBodies;
         this.errorResponses = errorResponses;
@@ -42,7 +52,13 @@ final class CallExecutor {
         RetryCounter counter = new RetryCounter();
         Response response;
         try {
-            response = http.newCall(request.newBuilder().tag(RetryCounter.class, counter).build()).execute();
+            Request.Builder counted = request.newBuilder().tag(RetryCounter.class, counter);
+            if (directRetries != null) {
+                // One request for all attempts, its headers set here: nothing runs between this and the transport.
+                response = directRetries.send(directHeaders.setOn(counted, request.url()).build(), null);
+            } else {
+                response = http.newCall(counted.build()).execute();
+            }
         } catch (IOException e) {
             throw connectionFailures.toException(request, e, counter.retries());
         }

@@ -25,11 +25,27 @@ final class DefaultHeadersInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        Request.Builder builder = request.newBuilder().header("User-Agent", userAgent);
-        if (sameOrigin(request.url())) {
+        if (request.tag(DefaultHeadersInterceptor.class) == this) {
+            return chain.proceed(request); // set where the request was built, and nothing ran since
+        }
+        return chain.proceed(addTo(request.newBuilder(), request.url()).build());
+    }
+
+    /**
+     * Sets the headers on a request being built for {@code url}, marked so that this interceptor passes it on as
+     * it is: for a request that reaches the transport with nothing between (no application interceptor), so that
+     * it is built once, not twice.
+     */
+    Request.Builder setOn(Request.Builder builder, HttpUrl url) {
+        return addTo(builder, url).tag(DefaultHeadersInterceptor.class, this);
+    }
+
+    private Request.Builder addTo(Request.Builder builder, HttpUrl url) {
+        builder.header("User-Agent", userAgent);
+        if (sameOrigin(url)) {
             builder.header("Authorization", authorization);
         }
-        return chain.proceed(builder.build());
+        return builder;
     }
 
     private boolean sameOrigin(HttpUrl url) {

@@ -53,7 +53,7 @@ public final class DevinClient implements TagAccessors, AutoCloseable {
     private DevinClient(HttpStack.Settings settings, int maxPages) {
         Redactor redactor = new Redactor(settings.apiKey());
         this.http = HttpStack.create(settings, new HttpLog(settings.logLevel(), settings.logSink(), redactor));
-        this.executor = new CallExecutor(http.calls, this::madeHere, new SuccessBodies(http.retrofit, redactor),
+        this.executor = new CallExecutor(http.calls, http.directRetries, http.directHeaders, this::madeHere, new SuccessBodies(http.retrofit, redactor),
                 new ErrorResponses(http.gson, redactor, settings.clock()),
                 new ConnectionFailures(settings.timeout(), redactor));
         this.paginator = new Paginator(executor, PagedOperations.shipped(), maxPages);

@@ -14,7 +14,6 @@ import okhttp3.Cache;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
 import retrofit2.converter.scalars.ScalarsConverterFactory;
 
 /**
@@ -28,14 +27,33 @@ import retrofit2.converter.scalars.ScalarsConverterFactory;
  */
 final class HttpStack implements AutoCloseable {
 
+    /**
+     * The generated Gson setup, so that the models' java.time and other adapters apply; numbers in free-form
+     * values (Map<String, Object>) stay integral where they are: 0, not 0.0; and a value of the wrong JSON type
+     * is refused, not coerced, naming its path, map keys included (registered last, so that they come before the
+     * adapters they delegate to). Immutable and the same for every client, so built once: a new client starts
+     * with the adapters earlier clients already made.
+     */
+    static final Gson GSON = new JSON().getGson().newBuilder().setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE)
+            .registerTypeAdapterFactory(new StringKeyedMaps())
+            .registerTypeAdapterFactory(new StrictJsonTypes())
+            .create();
+
     final OkHttpClient calls;
+    /** The retries, for synchronous calls to use directly; null when the caller's interceptors must run around them. */
+    final RetryInterceptor directRetries;
+    /** The default headers, for those synchronous calls to set when their request is built; null with them. */
+    final DefaultHeadersInterceptor directHeaders;
     final Retrofit retrofit;
     final Gson gson;
     final RetryPolicy retryPolicy;
     private final boolean ownsConnections;
 
-    private HttpStack(OkHttpClient calls, Retrofit retrofit, Gson gson, RetryPolicy retryPolicy, boolean ownsConnections) {
+    private HttpStack(OkHttpClient calls, RetryInterceptor directRetries, DefaultHeadersInterceptor directHeaders,
+            Retrofit retrofit, Gson gson, RetryPolicy retryPolicy, boolean ownsConnections) {
         this.calls = calls;
+        this.directRetries = directRetries;
+        this.directHeaders = directHeaders;
         this.retrofit = retrofit;
         this.gson = gson;
         this.retryPolicy = retryPolicy;
@@ -45,9 +63,11 @@ final class HttpStack implements AutoCloseable {
     static HttpStack create(Settings settings, HttpLog log) {
         OkHttpClient base = settings.okHttpClient() != null ? settings.okHttpClient() : new OkHttpClient();
         Duration timeout = settings.timeout();
+        DefaultHeadersInterceptor headers = new DefaultHeadersInterceptor(settings.baseUrl(), settings.apiKey(),
+                ClientVersion.userAgent());
         OkHttpClient.Builder transportBuilder = base.newBuilder();
         transportBuilder.interceptors().clear();
-        OkHttpClient transport = transportBuilder
+        OkHttpClient.Builder transportSettings = transportBuilder
                 .connectTimeout(timeout)
                 .readTimeout(timeout)
                 .writeTimeout(timeout)
@@ -57,9 +77,11 @@ final class HttpStack implements AutoCloseable {
                 // No redirects: the key must never follow one elsewhere, and the API does not redirect.
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .addInterceptor(new DefaultHeadersInterceptor(settings.baseUrl(), settings.apiKey(), ClientVersion.userAgent()))
-                .addInterceptor(new HttpLogInterceptor(log))
-                .build();
+                .addInterceptor(headers);
+        if (log.logs(LogLevel.INFO)) {
+            transportSettings.addInterceptor(new HttpLogInterceptor(log)); // logging off costs nothing
+        }
+        OkHttpClient transport = transportSettings.build();
         RetryPolicy policy = new RetryPolicy(settings.safeToRetry(), settings.maxRetries(), settings.jitter(),
                 settings.clock());
         RetryInterceptor retries = new RetryInterceptor(transport, policy, settings.sleeper(), log);
@@ -67,22 +89,18 @@ final class HttpStack implements AutoCloseable {
         // The caller's network interceptors run once per attempt, on the transport; its application ones once per call.
         callsBuilder.networkInterceptors().clear();
         OkHttpClient calls = callsBuilder.callTimeout(Duration.ZERO).addInterceptor(retries).build();
-        // The generated Gson setup, so that the models' java.time and other adapters apply; numbers in
-        // free-form values (Map<String, Object>) stay integral where they are: 0, not 0.0; and a value of the
-        // wrong JSON type is refused, not coerced, naming its path, map keys included (registered last, so
-        // that they come before the adapters they delegate to).
-        Gson gson = new JSON().getGson().newBuilder().setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE)
-                .registerTypeAdapterFactory(new StringKeyedMaps())
-                .registerTypeAdapterFactory(new StrictJsonTypes())
-                .create();
+        // With no application interceptor of the caller's to run around the retries, a synchronous call needs no
+        // call of its own on `calls`: it goes to the retries directly.
+        boolean direct = base.interceptors().isEmpty();
         Retrofit retrofit = new Retrofit.Builder()
                 .baseUrl(settings.baseUrl())
                 .client(calls)
                 .addConverterFactory(new TimeParameterConverters())
                 .addConverterFactory(ScalarsConverterFactory.create())
-                .addConverterFactory(GsonConverterFactory.create(gson))
+                .addConverterFactory(new JsonConverters(GSON))
                 .build();
-        return new HttpStack(calls, retrofit, gson, policy, settings.okHttpClient() == null);
+        return new HttpStack(calls, direct ? retries : null, direct ? headers : null, retrofit, GSON, policy,
+                settings.okHttpClient() == null);
     }
 
     /** Stops the dispatcher's threads and closes pooled connections, unless the caller supplied the client. */

@@ -28,8 +28,19 @@ final class ResponseBodies {
         if (body == null || (response.isSuccessful() && streams(response.request()))) {
             return response;
         }
+        if (response.isSuccessful()) {
+            // Read to its end into the body's own buffer: the connection goes back to the pool, the body stays
+            // readable, and neither the bytes nor the response are copied.
+            try {
+                body.source().request(Long.MAX_VALUE);
+            } catch (IOException | RuntimeException e) {
+                body.close();
+                throw e;
+            }
+            return response;
+        }
         try (body) {
-            Buffer buffer = response.isSuccessful() ? whole(body.source()) : bounded(body.source());
+            Buffer buffer = bounded(body.source());
             return response.newBuilder().body(ResponseBody.create(buffer, body.contentType(), buffer.size())).build();
         }
     }
@@ -44,12 +55,6 @@ final class ResponseBodies {
         } catch (IOException e) {
             return "";
         }
-    }
-
-    private static Buffer whole(BufferedSource source) throws IOException {
-        Buffer buffer = new Buffer();
-        buffer.writeAll(source);
-        return buffer;
     }
 
     private static Buffer bounded(BufferedSource source) {

@@ -29,9 +29,19 @@ final class RetryInterceptor implements Interceptor {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-        Request request = chain.request();
+        return send(chain.request(), chain.call());
+    }
+
+    /**
+     * The attempts of one call, each a call of its own on the transport; what {@link #intercept} does for a call
+     * of the client Retrofit calls, and what a synchronous call of {@link CallExecutor} gets directly when no
+     * application interceptor of the caller has to run around it (saving a call of OkHttp's per request).
+     *
+     * @param call the call this serves, whose cancellation stops the retries; null for none
+     */
+    Response send(Request request, okhttp3.Call call) throws IOException {
         for (int retry = 0; ; retry++) {
-            if (chain.call().isCanceled()) {
+            if (call != null && call.isCanceled()) {
                 throw new IOException("Canceled");
             }
             Duration wait;
@@ -47,7 +57,7 @@ final class RetryInterceptor implements Interceptor {
                 response.close();
             } catch (IOException e) {
                 Optional<Duration> next = policy.retryAfterConnectionFailure(request, retry);
-                if (next.isEmpty() || chain.call().isCanceled()) {
+                if (next.isEmpty() || (call != null && call.isCanceled())) {
                     throw e;
                 }
                 wait = next.get();

@@ -80,8 +80,17 @@ public final class RetryPolicy {
     }
 
     Optional<Duration> retryAfterStatus(Request request, okhttp3.Response response, int retriesSoFar) {
-        return retryAfterStatus(request.method(), Operation.of(request).orElse(null), response.code(),
-                response.headers(), retriesSoFar);
+        int status = response.code();
+        if (retriesSoFar >= maxRetries || !mayRetryStatus(status)) {
+            return Optional.empty(); // the usual answer: decided without looking up the operation
+        }
+        return retryAfterStatus(request.method(), Operation.of(request).orElse(null), status, response.headers(),
+                retriesSoFar);
+    }
+
+    /** The statuses {@link #retriesStatus} retries for some request. */
+    private static boolean mayRetryStatus(int status) {
+        return status == 408 || status == 429 || (status >= 500 && status <= 599);
     }
 
     Optional<Duration> retryAfterConnectionFailure(Request request, int retriesSoFar) {

@@ -51,14 +51,17 @@ final class SuccessBodies {
                 return null;
             }
             String preview = ResponseBodies.preview(body);
-            MediaType contentType = body.contentType();
-            if (!NOT_JSON.contains(type) && contentType != null && !isJson(contentType)) {
-                throw invalid(response, preview, retries, "the body is " + contentType.type() + "/"
-                        + contentType.subtype() + ", not JSON", null);
+            String declared = response.header("Content-Type");
+            if (!NOT_JSON.contains(type) && !plainJson(declared)) {
+                MediaType contentType = body.contentType();
+                if (contentType != null && !isJson(contentType)) {
+                    throw invalid(response, preview, retries, "the body is " + contentType.type() + "/"
+                            + contentType.subtype() + ", not JSON", null);
+                }
             }
             Object value;
             try {
-                value = converter(operation, type).convert(body);
+                value = converter(operation, type).convert(plainJson(declared, body));
             } catch (IOException | RuntimeException e) {
                 throw invalid(response, preview, retries, problem(e, preview, type), e);
             }
@@ -109,6 +112,25 @@ final class SuccessBodies {
         }
         Type type = call.getActualTypeArguments()[0];
         return type instanceof WildcardType wildcard ? wildcard.getUpperBounds()[0] : type;
+    }
+
+    /**
+     * The body with its media type already known when the header is exactly {@code application/json} (UTF-8, the
+     * JSON default), so that the converter does not parse it again; otherwise the body as it is.
+     */
+    private static ResponseBody plainJson(String contentType, ResponseBody body) {
+        return contentType != null && contentType.length() == 16 && plainJson(contentType)
+                ? ResponseBody.create(body.source(), JSON, body.contentLength()) : body;
+    }
+
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    /** "application/json", with parameters or not: the usual answer, known JSON without parsing the media type. */
+    private static boolean plainJson(String contentType) {
+        if (contentType == null || !contentType.regionMatches(true, 0, "application/json", 0, 16)) {
+            return false;
+        }
+        return contentType.length() == 16 || contentType.charAt(16) == ';';
     }
 
     private static boolean isJson(MediaType contentType) {

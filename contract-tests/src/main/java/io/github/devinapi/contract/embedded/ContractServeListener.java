@@ -62,30 +62,31 @@ public final class ContractServeListener implements ServeEventListener {
                 WireMockExchanges.response(event.getResponse()));
         StubRole role = event.getStubMapping() == null ? null : roles.get(event.getStubMapping().getId());
         try {
-            log.add(served(validator.validate(exchange), role, synthesised.answered(event.getId())));
+            ExchangeFindings findings = validator.validate(exchange);
+            log.add(served(findings, role, synthesised.answered(event.getId())), findings);
         } catch (RuntimeException e) {
             Violation error = new Violation(Violation.Direction.RESPONSE, "(whole exchange)", "", "tenant.error", "",
                     "the embedded tenant could not check this exchange: " + e);
             ExchangeFindings findings = new ExchangeFindings(exchange, Optional.empty(), List.of(), List.of(error));
-            log.add(new Served(Optional.empty(), false, findings,
-                    new Verdict(exchange, Optional.empty(), List.of(error), List.of(), false)));
+            log.add(Served.of(Optional.empty(), false, findings,
+                    new Verdict(exchange, Optional.empty(), List.of(error), List.of(), false)), findings);
         }
     }
 
     /** Judges the one validation of the exchange as the stub that answered means it. */
     private Served served(ExchangeFindings findings, StubRole role, boolean synthesisedAnswer) {
         if (role instanceof StubRole.Recorded recorded) {
-            return new Served(Optional.of(recorded.recording()), false, findings,
+            return Served.of(Optional.of(recorded.recording()), false, findings,
                     validator.judge(findings, recorded.expectation()));
         }
         if (role instanceof StubRole.AuthGuard) {
-            return new Served(Optional.empty(), false, findings, validator.judge(findings, AUTH_GUARD));
+            return Served.of(Optional.empty(), false, findings, validator.judge(findings, AUTH_GUARD));
         }
         if (synthesisedAnswer) {
-            return new Served(Optional.empty(), false, findings, validator.judge(findings, Expectation.conforming()));
+            return Served.of(Optional.empty(), false, findings, validator.judge(findings, Expectation.conforming()));
         }
         boolean answeredInvalid = role instanceof StubRole.SpecFallback && findings.exchange().response().status() == 422;
         Verdict verdict = validator.judge(findings, answeredInvalid ? FALLBACK_422 : Expectation.conforming());
-        return new Served(Optional.empty(), !answeredInvalid, findings, verdict);
+        return Served.of(Optional.empty(), !answeredInvalid, findings, verdict);
     }
 }

@@ -73,11 +73,10 @@ public final class EmbeddedTarget implements Target {
     /** What the tenant found when it served the exchange, told as the client saw it. */
     @Override
     public ExchangeFindings validate(Exchange seenByClient) {
-        Served served = tenant.served().last()
-                .filter(last -> sameRequest(last.findings().exchange().request(), seenByClient.request()))
+        ExchangeFindings found = tenant.served().lastFindings()
+                .filter(last -> sameRequest(last.exchange().request(), seenByClient.request()))
                 .orElseThrow(() -> new IllegalStateException("the embedded tenant served no exchange for "
                         + seenByClient.request().line()));
-        ExchangeFindings found = served.findings();
         return new ExchangeFindings(seenByClient, found.operation(), found.request(), found.response());
     }
 
@@ -109,7 +108,7 @@ public final class EmbeddedTarget implements Target {
     }
 
     private static boolean sameRequest(Exchange.Request served, Exchange.Request sent) {
-        return served.method().equals(sent.method())
-                && CanonicalPath.of(served.rawPath()).equals(CanonicalPath.of(sent.rawPath()));
+        return served.method().equals(sent.method()) && (served.rawPath().equals(sent.rawPath())
+                || CanonicalPath.of(served.rawPath()).equals(CanonicalPath.of(sent.rawPath())));
     }
 }

@@ -27,8 +27,9 @@ final class RawHttp {
     private RawHttp() {
     }
 
-    static Response send(OkHttpClient client, FilterableRequestSpecification spec) throws IOException {
-        try (okhttp3.Response response = client.newCall(request(spec)).execute()) {
+    /** Sends {@code spec} to {@code uri}, which is {@code spec.getURI()}, worked out once by the caller. */
+    static Response send(OkHttpClient client, FilterableRequestSpecification spec, String uri) throws IOException {
+        try (okhttp3.Response response = client.newCall(request(spec, uri)).execute()) {
             ResponseBody body = response.body();
             byte[] bytes = body == null ? new byte[0] : body.bytes(); // read here, within the deadline
             List<Header> headers = new ArrayList<>();
@@ -47,8 +48,8 @@ final class RawHttp {
         }
     }
 
-    private static Request request(FilterableRequestSpecification spec) {
-        Request.Builder request = new Request.Builder().url(spec.getURI());
+    private static Request request(FilterableRequestSpecification spec, String uri) {
+        Request.Builder request = new Request.Builder().url(uri);
         String contentType = spec.getContentType();
         for (Header header : spec.getHeaders()) {
             if (!header.getName().equalsIgnoreCase("Content-Type")) {

@@ -37,22 +37,28 @@ final class RestAssuredTransport implements OrderedFilter {
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
                            FilterContext context) {
-        Exchange.Request sent = RestAssuredContractFilter.request(request);
-        String operation = check.validator().operations().find(sent.method(), sent.rawPath())
-                .map(ContractOperation::key).orElse(null);
+        // The URI once, for sending and for the contract filter, which takes the request as sent from here.
+        String uri = request.getURI();
+        Exchange.Request sent = RestAssuredContractFilter.request(request, uri);
+        context.setValue(RestAssuredContractFilter.SENT, sent);
         for (int retry = 0; ; retry++) {
             check.beforeSending(sent);
             Optional<Duration> wait;
             try {
-                Response response = RawHttp.send(http, request);
+                Response response = RawHttp.send(http, request, uri);
                 check.target().answered(check.scenario());
-                wait = retries.retryAfterStatus(sent.method(), operation, response.statusCode(), headers(response), retry);
+                int status = response.statusCode();
+                // The operation and the headers matter only for a status the policy may retry: the usual answer
+                // is decided without them.
+                wait = mayRetry(status)
+                        ? retries.retryAfterStatus(sent.method(), operation(sent), status, headers(response), retry)
+                        : Optional.empty();
                 if (wait.isEmpty()) {
                     return response;
                 }
             } catch (IOException e) {
                 check.target().unanswered(check.scenario(), sent, e);
-                wait = retries.retryAfterConnectionFailure(sent.method(), operation, retry);
+                wait = retries.retryAfterConnectionFailure(sent.method(), operation(sent), retry);
                 if (wait.isEmpty()) {
                     throw Unanswered.of(check.target(), check.scenario(), sent.line(), timeout, e);
                 }
@@ -65,6 +71,16 @@ final class RestAssuredTransport implements OrderedFilter {
     @Override
     public int getOrder() {
         return Integer.MAX_VALUE;
+    }
+
+    /** Whether {@link RetryPolicy#retriesStatus} can be true for {@code status}, whatever the request. */
+    private static boolean mayRetry(int status) {
+        return status == 408 || status == 429 || (status >= 500 && status <= 599);
+    }
+
+    /** "METHOD /path/{template}" of the operation the request goes to, or null. */
+    private String operation(Exchange.Request sent) {
+        return check.validator().operations().find(sent.method(), sent.rawPath()).map(ContractOperation::key).orElse(null);
     }
 
     private static Headers headers(Response response) {

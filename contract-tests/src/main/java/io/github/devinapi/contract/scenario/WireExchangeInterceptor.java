@@ -3,7 +3,6 @@ package io.github.devinapi.contract.scenario;
 import io.github.devinapi.contract.validation.Exchange;
 import java.io.IOException;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.Buffer;
+import okio.BufferedSource;
 import okio.GzipSource;
 import okio.Okio;
 import retrofit2.Invocation;
@@ -79,7 +79,7 @@ public final class WireExchangeInterceptor implements Interceptor {
     }
 
     private static Exchange.Request request(Request request) throws IOException {
-        Map<String, List<String>> headers = new LinkedHashMap<>(request.headers().toMultimap());
+        Map<String, List<String>> headers = request.headers().toMultimap(); // a fresh map, copied by Exchange.Request
         RequestBody body = request.body();
         String text = null;
         if (body != null) {
@@ -93,9 +93,8 @@ public final class WireExchangeInterceptor implements Interceptor {
 
     /** The body as the client will read it: on the wire it may still be gzip-encoded. */
     private static String body(Response response) throws IOException {
-        Buffer raw = new Buffer();
-        raw.write(response.peekBody(Long.MAX_VALUE).bytes());
-        if (!"gzip".equalsIgnoreCase(response.header("Content-Encoding")) || raw.size() == 0) {
+        BufferedSource raw = response.peekBody(Long.MAX_VALUE).source(); // a copy of its own, in memory
+        if (!"gzip".equalsIgnoreCase(response.header("Content-Encoding")) || raw.exhausted()) {
             return raw.readUtf8();
         }
         try (var gunzipped = Okio.buffer(new GzipSource(raw))) {

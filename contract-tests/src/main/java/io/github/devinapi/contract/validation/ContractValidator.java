@@ -38,10 +38,12 @@ public final class ContractValidator {
     private final OpenApiInteractionValidator parameterValidator;
     private final ApiContract contract;
     private final OperationCatalog operations;
+    private final OperationIndex index;
 
     public ContractValidator(ApiContract contract) {
         this.contract = contract;
         this.operations = contract.operations();
+        this.index = new OperationIndex(operations);
         this.validator = OpenApiInteractionValidator
                 .createForInlineApiSpecification(new String(contract.document().bytes(), StandardCharsets.UTF_8))
                 .withLevelResolver(ValidationLevels.resolver())
@@ -86,7 +88,7 @@ public final class ContractValidator {
 
     /** What breaks the spec in one exchange, in each direction: the one expensive step, done once per exchange. */
     public ExchangeFindings validate(Exchange exchange) {
-        Optional<ContractOperation> operation = operations.find(exchange.request().method(), exchange.request().rawPath());
+        Optional<ContractOperation> operation = index.find(exchange.request().method(), exchange.request().rawPath());
         List<Violation> request = checkRequest(exchange.request(), operation);
         List<Violation> response = operation.isPresent() && exchange.response() != null
                 ? checkResponse(exchange.request(), exchange.response(), operation.get()) : List.of();
@@ -134,7 +136,7 @@ public final class ContractValidator {
 
     /** The ways a request breaks the spec (empty when it conforms). */
     public List<Violation> checkRequest(Exchange.Request request) {
-        return checkRequest(request, operations.find(request.method(), request.rawPath()));
+        return checkRequest(request, index.find(request.method(), request.rawPath()));
     }
 
     /** As {@link #checkRequest(Exchange.Request)}, for a request whose operation is already looked up. */
