@@ -30,7 +30,6 @@ import io.github.devinapi.contract.scenario.ExchangeCheck;
 import io.github.devinapi.contract.scenario.RestAssuredContractFilter;
 import io.github.devinapi.contract.scenario.RestAssuredRequests;
 import io.github.devinapi.contract.scenario.ScenarioSource;
-import io.github.devinapi.contract.scenario.TransportHandOver;
 import io.github.devinapi.contract.scenario.WireExchangeInterceptor;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.Exchange;
@@ -327,7 +326,7 @@ public class ValidationBenchmark {
             @Override
             public io.restassured.response.Response next(FilterableRequestSpecification request,
                     FilterableResponseSpecification response) {
-                values.put(TransportHandOver.KEY, TransportHandOver.sent(request, uri));
+                values.put(RestAssuredContractFilter.SENT, RestAssuredContractFilter.request(request, uri));
                 return canned;
             }
         };

@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param recording the recording that answered, if one did
  * @param unmatched no recording covers the request and it is valid (or no operation of the spec has it)
  * @param request "POST /v2/enterprise/organizations/org-test-0001/members"
+ * @param query the request's raw query string, or null when it had none
  * @param problem why this exchange must fail the scenario that caused it; empty when it need not
  */
-public record Served(Optional<Recording> recording, boolean unmatched, String request, Optional<String> problem) {
+public record Served(Optional<Recording> recording, boolean unmatched, String request, String query,
+                     Optional<String> problem) {
 
     /**
      * @param findings what the one validation of the exchange found
@@ -22,7 +24,8 @@ public record Served(Optional<Recording> recording, boolean unmatched, String re
      */
     static Served of(Optional<Recording> recording, boolean unmatched, ExchangeFindings findings, Verdict verdict) {
         String request = findings.exchange().request().line();
-        return new Served(recording, unmatched, request, problem(recording, unmatched, request, verdict));
+        return new Served(recording, unmatched, request, findings.exchange().request().rawQuery(),
+                problem(recording, unmatched, request, verdict));
     }
 
     private static Optional<String> problem(Optional<Recording> recording, boolean unmatched, String request,

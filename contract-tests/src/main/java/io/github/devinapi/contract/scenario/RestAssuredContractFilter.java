@@ -29,9 +29,9 @@ public final class RestAssuredContractFilter implements OrderedFilter {
     /**
      * Where {@link RestAssuredTransport} leaves the request it sent, in the suite's terms, so that it is copied
      * once: building the URI goes through Rest Assured's dynamic Groovy code and costs more than the rest of
-     * the copy.
+     * the copy. A transport of its own (a benchmark standing in for Rest Assured's) leaves it here the same way.
      */
-    static final String SENT = RestAssuredContractFilter.class.getName() + ".sent";
+    public static final String SENT = RestAssuredContractFilter.class.getName() + ".sent";
 
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec, FilterContext context) {
@@ -51,8 +51,8 @@ public final class RestAssuredContractFilter implements OrderedFilter {
         return request(request, request.getURI());
     }
 
-    /** The request as sent to {@code uri}, which is {@code request.getURI()}. */
-    static Exchange.Request request(FilterableRequestSpecification request, String sentTo) {
+    /** The request as sent to {@code uri}, which is {@code request.getURI()}: what a transport leaves under {@link #SENT}. */
+    public static Exchange.Request request(FilterableRequestSpecification request, String sentTo) {
         URI uri = URI.create(sentTo);
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (Header header : request.getHeaders()) {

@@ -57,7 +57,7 @@ final class PagedCase {
         if (served.size() != 2) {
             throw new AssertionError("paging through three items took " + served.size() + " request(s), not two");
         }
-        String next = served.get(1).findings().exchange().request().rawQuery();
+        String next = served.get(1).query();
         String expectedStart = paging.style().startParameter + "=" + nextStart(paging);
         if (next == null || !("&" + next).contains("&" + expectedStart)) {
             throw new AssertionError("the second page was asked with " + next + ", not " + expectedStart);
