@@ -20,7 +20,8 @@ public final class AllocationProfiler implements InternalProfiler {
 
     static final String LABEL = "·alloc";
 
-    private final com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private long start;
 
     @Override
@@ -34,8 +35,8 @@ public final class AllocationProfiler implements InternalProfiler {
     }
 
     @Override
-    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
-            IterationResult result) {
+    public Collection<? extends Result> afterIteration(
+            BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
         long allocated = threads.getTotalThreadAllocatedBytes() - start;
         long ops = Math.max(1, result.getMetadata().getAllOps());
         return List.of(new ScalarResult(LABEL, (double) allocated / ops, "B/op", AggregationPolicy.AVG));

@@ -9,5 +9,4 @@ import java.lang.annotation.RetentionPolicy;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @java.lang.annotation.Target(ElementType.METHOD)
-public @interface Baseline {
-}
+public @interface Baseline {}

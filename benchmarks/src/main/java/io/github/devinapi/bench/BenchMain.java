@@ -19,12 +19,12 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
@@ -49,8 +49,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class BenchMain {
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) throws IOException, InterruptedException, RunnerException {
         Map<String, String> options = parse(args);
@@ -67,7 +66,8 @@ public final class BenchMain {
 
         Collection<RunResult> results = runJmh(options, smoke, rounds, out);
         Map<String, Interleaved.Session> paired = Boolean.parseBoolean(options.getOrDefault("paired", "true"))
-                ? runPaired(options, smoke, out) : Map.of();
+                ? runPaired(options, smoke, out)
+                : Map.of();
         BuildTimes build = null;
         if (Boolean.parseBoolean(options.getOrDefault("build-time", "true"))) {
             build = measureBuild(options, smoke, out);
@@ -83,8 +83,9 @@ public final class BenchMain {
         System.out.println("=".repeat(100));
         System.out.print(table);
         System.out.println("=".repeat(100));
-        System.out.println("JSON: " + out.resolve("jmh-result.json") + (build != null ? ", " + out.resolve("build-time.json") : "")
-                + "; table: " + out.resolve("bench-table.txt"));
+        System.out.println(
+                "JSON: " + out.resolve("jmh-result.json") + (build != null ? ", " + out.resolve("build-time.json") : "")
+                        + "; table: " + out.resolve("bench-table.txt"));
     }
 
     /**
@@ -113,7 +114,8 @@ public final class BenchMain {
                 }
                 for (BenchmarkListEntry side : order) {
                     for (RunResult result : new Runner(fork(side, slot.params(), options, smoke, out)).run()) {
-                        forks.computeIfAbsent(result.getParams().id(), id -> new ArrayList<>()).add(result);
+                        forks.computeIfAbsent(result.getParams().id(), id -> new ArrayList<>())
+                                .add(result);
                     }
                 }
             }
@@ -138,8 +140,8 @@ public final class BenchMain {
     private static Map<String, Interleaved.Session> runPaired(Map<String, String> options, boolean smoke, Path out)
             throws IOException, InterruptedException {
         OutputFormat silent = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
-        SortedSet<BenchmarkListEntry> entries = BenchmarkList.defaultList()
-                .find(silent, List.of(options.getOrDefault("include", ".*")), List.of());
+        SortedSet<BenchmarkListEntry> entries =
+                BenchmarkList.defaultList().find(silent, List.of(options.getOrDefault("include", ".*")), List.of());
         Path directory = Files.createDirectories(out.resolve("paired"));
         String java = ProcessHandle.current().info().command().orElse("java");
         Map<String, Interleaved.Session> sessions = new LinkedHashMap<>();
@@ -149,41 +151,61 @@ public final class BenchMain {
             // One JVM holds one benchmark class: the sides of the baseline's class (a side of another class, such as
             // a breakdown at one size only, has its JMH figures alone).
             List<BenchmarkListEntry> sides = slot.sides().stream()
-                    .filter(side -> side.getUserClassQName().equals(first.getUserClassQName())).toList();
+                    .filter(side -> side.getUserClassQName().equals(first.getUserClassQName()))
+                    .toList();
             if (first.getMode() == Mode.SingleShotTime || sides.size() < 2) {
                 continue;
             }
             Path json = directory.resolve("session-" + (++number) + ".json");
-            List<String> command = new ArrayList<>(List.of(java, "-Xms1g", "-Xmx1g",
+            List<String> command = new ArrayList<>(List.of(
+                    java,
+                    "-Xms1g",
+                    "-Xmx1g",
                     "-Ddevin.spec.file=" + options.getOrDefault("spec", "../spec/v2-openapi.yaml"),
-                    "-cp", System.getProperty("java.class.path"), Interleaved.class.getName(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Interleaved.class.getName(),
                     "--class=" + first.getUserClassQName(),
-                    "--sides=" + String.join(",", sides.stream()
-                            .map(side -> side.getUsername().substring(side.getUsername().lastIndexOf('.') + 1)).toList()),
+                    "--sides="
+                            + String.join(
+                                    ",",
+                                    sides.stream()
+                                            .map(side -> side.getUsername()
+                                                    .substring(
+                                                            side.getUsername().lastIndexOf('.') + 1))
+                                            .toList()),
                     "--threads=" + first.getThreads().orElse(1),
-                    "--params=" + String.join(";", slot.params().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()),
+                    "--params="
+                            + String.join(
+                                    ";",
+                                    slot.params().entrySet().stream()
+                                            .map(e -> e.getKey() + "=" + e.getValue())
+                                            .toList()),
                     "--out=" + json));
             if (smoke) {
                 command.addAll(List.of("--rounds=3", "--slice-ms=20", "--warmup-rounds=1"));
             }
-            System.out.println("\n# Paired: " + first.getUserClassQName() + ", " + first.getThreads().orElse(1) + " thread(s)"
+            System.out.println("\n# Paired: " + first.getUserClassQName() + ", "
+                    + first.getThreads().orElse(1) + " thread(s)"
                     + (slot.params().isEmpty() ? "" : ", " + slot.params()));
             Files.deleteIfExists(json);
             int status = new ProcessBuilder(command).inheritIO().start().waitFor();
             if (status != 0) {
-                throw new IllegalStateException("the paired measurement of " + first.getUserClassQName() + " failed with "
-                        + "exit status " + status);
+                throw new IllegalStateException("the paired measurement of " + first.getUserClassQName()
+                        + " failed with " + "exit status " + status);
             }
             Interleaved.Session session = Interleaved.Session.read(json);
-            sessions.put(ResultTable.pairedKey(Measurement.benchmarkClass(session.benchmark()), session.threads(),
-                    session.params()), session);
+            sessions.put(
+                    ResultTable.pairedKey(
+                            Measurement.benchmarkClass(session.benchmark()), session.threads(), session.params()),
+                    session);
         }
         return sessions;
     }
 
     /** One fork of one benchmark with fixed parameters. */
-    private static Options fork(BenchmarkListEntry side, Map<String, String> params, Map<String, String> options,
-            boolean smoke, Path out) {
+    private static Options fork(
+            BenchmarkListEntry side, Map<String, String> params, Map<String, String> options, boolean smoke, Path out) {
         ChainedOptionsBuilder jmh = new OptionsBuilder()
                 .include("^" + Pattern.quote(side.getUsername()) + "$")
                 .forks(1)
@@ -191,7 +213,10 @@ public final class BenchMain {
                 .addProfiler(CpuTimeProfiler.class)
                 .addProfiler(AllocationProfiler.class)
                 // A fixed heap, the spec for the suite's validator; nothing inherited from this launcher.
-                .jvmArgs("-Xms1g", "-Xmx1g", "-Ddevin.spec.file=" + options.getOrDefault("spec", "../spec/v2-openapi.yaml"),
+                .jvmArgs(
+                        "-Xms1g",
+                        "-Xmx1g",
+                        "-Ddevin.spec.file=" + options.getOrDefault("spec", "../spec/v2-openapi.yaml"),
                         "-Dbench.smoke=" + smoke);
         String extraJvmArgs = options.getOrDefault("jvm-args", "").trim();
         if (!extraJvmArgs.isEmpty()) {
@@ -202,12 +227,16 @@ public final class BenchMain {
             // A shot is a whole run (e.g. thousands of scenarios): a few shots, after one to warm up.
             jmh.warmupIterations(smoke ? 0 : 1).measurementIterations(smoke ? 1 : 3);
         } else if (smoke) {
-            jmh.warmupIterations(1).warmupTime(TimeValue.milliseconds(100))
-                    .measurementIterations(1).measurementTime(TimeValue.milliseconds(200));
+            jmh.warmupIterations(1)
+                    .warmupTime(TimeValue.milliseconds(100))
+                    .measurementIterations(1)
+                    .measurementTime(TimeValue.milliseconds(200));
         } else {
             // Long warm-up: with two cores shared, the JIT compilers need about ten seconds to settle.
-            jmh.warmupIterations(5).warmupTime(TimeValue.seconds(2))
-                    .measurementIterations(5).measurementTime(TimeValue.seconds(1));
+            jmh.warmupIterations(5)
+                    .warmupTime(TimeValue.seconds(2))
+                    .measurementIterations(5)
+                    .measurementTime(TimeValue.seconds(1));
         }
         for (String profiler : options.getOrDefault("prof", "").split(",")) {
             if (!profiler.isBlank()) {
@@ -226,8 +255,8 @@ public final class BenchMain {
     private static BuildTimes measureBuild(Map<String, String> options, boolean smoke, Path out)
             throws IOException, InterruptedException {
         Path json = out.resolve("build-time.json");
-        List<String> command = new ArrayList<>(List.of("bash", options.getOrDefault("build-time-script", "build-time.sh"),
-                "--out", json.toString()));
+        List<String> command = new ArrayList<>(
+                List.of("bash", options.getOrDefault("build-time-script", "build-time.sh"), "--out", json.toString()));
         if (smoke) {
             command.add("--smoke");
         }
@@ -244,32 +273,45 @@ public final class BenchMain {
     private static List<String> header(boolean smoke, int rounds) {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<String> header = new ArrayList<>();
-        header.add("Devin API benchmarks, " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
+        header.add("Devin API benchmarks, "
+                + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
                 + commit());
-        header.add("Runner JVM: Runtime.version() " + Runtime.version() + ", " + System.getProperty("java.vm.name") + ", "
-                + System.getProperty("java.home"));
-        header.add(String.format("Machine: %s %s %s, %s, %d CPUs, %.0f GiB; load average at start %.2f",
-                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"), cpuModel(),
-                Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
+        header.add("Runner JVM: Runtime.version() " + Runtime.version() + ", " + System.getProperty("java.vm.name")
+                + ", " + System.getProperty("java.home"));
+        header.add(String.format(
+                "Machine: %s %s %s, %s, %d CPUs, %.0f GiB; load average at start %.2f",
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("os.arch"),
+                cpuModel(),
+                Runtime.getRuntime().availableProcessors(),
+                os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
                 os.getSystemLoadAverage()));
-        header.add(smoke ? "Settings: smoke: 1 fork, 1 x 100 ms warm-up, 1 x 200 ms measured"
-                : "Settings: " + rounds + " fork(s) per benchmark and parameter set, each 5 x 1 s measured after 5 x 2 s "
-                        + "warm-up; the sides of a comparison take turns, fork by fork (A B B A)");
-        header.add("Ratios compare each row with its baseline measured in this same run, on the same loopback server code; "
-                + "absolute figures vary with the machine's load.");
-        header.add("score: mean ± 99.9% confidence half-width. cpu: CPU time of the benchmark JVM (all threads) per operation. "
-                + "ratio: time per operation over the baseline's (above 1 is slower).");
-        header.add("paired: the sides again in one JVM, taking turns in 100 ms slices for 60 rounds (after 20 unrecorded), so that "
-                + "load that comes and goes weighs on all alike; ratio = median of the per-round ratios ±95% CI; paired cpu = "
-                + "CPU time of the calling threads.");
-        header.add("verdict: on the paired wall ratio where there is one, else the JMH wall ratio: met when the ratio plus its "
-                + "error is within the target, MISSED when the ratio minus its error is beyond it, else inconclusive.");
+        header.add(
+                smoke
+                        ? "Settings: smoke: 1 fork, 1 x 100 ms warm-up, 1 x 200 ms measured"
+                        : "Settings: " + rounds
+                                + " fork(s) per benchmark and parameter set, each 5 x 1 s measured after 5 x 2 s "
+                                + "warm-up; the sides of a comparison take turns, fork by fork (A B B A)");
+        header.add(
+                "Ratios compare each row with its baseline measured in this same run, on the same loopback server code; "
+                        + "absolute figures vary with the machine's load.");
+        header.add(
+                "score: mean ± 99.9% confidence half-width. cpu: CPU time of the benchmark JVM (all threads) per operation. "
+                        + "ratio: time per operation over the baseline's (above 1 is slower).");
+        header.add(
+                "paired: the sides again in one JVM, taking turns in 100 ms slices for 60 rounds (after 20 unrecorded), so that "
+                        + "load that comes and goes weighs on all alike; ratio = median of the per-round ratios ±95% CI; paired cpu = "
+                        + "CPU time of the calling threads.");
+        header.add(
+                "verdict: on the paired wall ratio where there is one, else the JMH wall ratio: met when the ratio plus its "
+                        + "error is within the target, MISSED when the ratio minus its error is beyond it, else inconclusive.");
         return header;
     }
 
     private static String forks(BenchmarkParams params) {
-        return "JMH " + params.getJmhVersion() + " forks ran on: JDK " + params.getJdkVersion() + ", " + params.getVmName()
-                + " " + params.getVmVersion() + " (" + params.getJvm() + ")";
+        return "JMH " + params.getJmhVersion() + " forks ran on: JDK " + params.getJdkVersion() + ", "
+                + params.getVmName() + " " + params.getVmVersion() + " (" + params.getJvm() + ")";
     }
 
     private static String cpuModel() {
@@ -277,7 +319,8 @@ public final class BenchMain {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                     .filter(line -> line.startsWith("model name"))
                     .map(line -> line.substring(line.indexOf(':') + 1).trim())
-                    .findFirst().orElse("CPU model unknown");
+                    .findFirst()
+                    .orElse("CPU model unknown");
         } catch (IOException e) {
             return "CPU model unknown";
         }

@@ -12,8 +12,15 @@ import java.util.List;
  * What benchmarks/build-time.sh measured (its JSON): wall times of {@code ./mvnw <goal>} on a scratch copy of
  * the tree, from no target/ folders (after one priming build) and again with nothing changed.
  */
-record BuildTimes(boolean smoke, String goal, String maven, String mavenJava, int runs, Double primingSeconds,
-                  List<Double> fullSeconds, List<Double> noChangeSeconds) {
+record BuildTimes(
+        boolean smoke,
+        String goal,
+        String maven,
+        String mavenJava,
+        int runs,
+        Double primingSeconds,
+        List<Double> fullSeconds,
+        List<Double> noChangeSeconds) {
 
     static BuildTimes read(Path json) {
         try {
@@ -24,7 +31,8 @@ record BuildTimes(boolean smoke, String goal, String maven, String mavenJava, in
     }
 
     static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (sorted.length == 0) {
             return Double.NaN;
         }
@@ -33,6 +41,7 @@ record BuildTimes(boolean smoke, String goal, String maven, String mavenJava, in
     }
 
     static String list(List<Double> values) {
-        return String.join(", ", values.stream().map(v -> String.format("%.1f", v)).toList());
+        return String.join(
+                ", ", values.stream().map(v -> String.format("%.1f", v)).toList());
     }
 }

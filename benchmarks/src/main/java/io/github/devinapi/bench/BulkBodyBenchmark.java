@@ -32,9 +32,14 @@ import org.openjdk.jmh.annotations.Threads;
  * <p>{@link Buffered} adds, at 100,000 users only, what DevinClient did before: the generated interface on Retrofit's
  * own Gson converter, which holds the body in memory twice.
  */
-@Comparison(number = 2, title = "Bulk body: generated model through DevinClient vs streaming JsonWriter over raw OkHttp",
-        target = "ratio <= 1.5 at 10,000 users; linear growth to 100,000; at 100,000 users (1.6 MB) streamed, with the heap "
-                + "allocated per call under 3x the body", maxRatio = 1.5, targetAt = "users=10000")
+@Comparison(
+        number = 2,
+        title = "Bulk body: generated model through DevinClient vs streaming JsonWriter over raw OkHttp",
+        target =
+                "ratio <= 1.5 at 10,000 users; linear growth to 100,000; at 100,000 users (1.6 MB) streamed, with the heap "
+                        + "allocated per call under 3x the body",
+        maxRatio = 1.5,
+        targetAt = "users=10000")
 @PerUnit(param = "users", unit = "user", maxExponent = 1.2)
 @Allocation(per = "bodyBytes", unit = "body byte", max = 3, at = "users=100000")
 @BenchmarkMode(Mode.AverageTime)
@@ -69,7 +74,8 @@ public class BulkBodyBenchmark {
 
         Members.requireSameBody(userIds);
         long before = server.bodyBytes();
-        if (streamingJsonWriter() != LoopbackServer.SUCCESS.length || !"success".equals(generatedModel().getStatus())) {
+        if (streamingJsonWriter() != LoopbackServer.SUCCESS.length
+                || !"success".equals(generatedModel().getStatus())) {
             throw new IllegalStateException("a side did not get the canned success");
         }
         if (server.bodyBytes() - before != 2L * Members.json(Members.model(userIds)).length) {
@@ -79,8 +85,8 @@ public class BulkBodyBenchmark {
         generatedModel();
         boolean streamed = server.chunkedRequests() > chunked;
         if (streamed != (Members.json(Members.model(userIds)).length > 256 * 1024)) {
-            throw new IllegalStateException("DevinClient " + (streamed ? "streamed" : "did not stream") + " a body of "
-                    + users + " users");
+            throw new IllegalStateException(
+                    "DevinClient " + (streamed ? "streamed" : "did not stream") + " a body of " + users + " users");
         }
     }
 
@@ -112,9 +118,14 @@ public class BulkBodyBenchmark {
     }
 
     /** The generated interface on plain Retrofit with its Gson converter, at 100,000 users: a row of the same table. */
-    @Comparison(number = 2, title = "Bulk body: generated model through DevinClient vs streaming JsonWriter over raw OkHttp",
-            target = "ratio <= 1.5 at 10,000 users; linear growth to 100,000; at 100,000 users (1.6 MB) streamed, with the heap "
-                    + "allocated per call under 3x the body", maxRatio = 1.5, targetAt = "users=10000")
+    @Comparison(
+            number = 2,
+            title = "Bulk body: generated model through DevinClient vs streaming JsonWriter over raw OkHttp",
+            target =
+                    "ratio <= 1.5 at 10,000 users; linear growth to 100,000; at 100,000 users (1.6 MB) streamed, with the heap "
+                            + "allocated per call under 3x the body",
+            maxRatio = 1.5,
+            targetAt = "users=10000")
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     @State(Scope.Benchmark)
@@ -149,7 +160,9 @@ public class BulkBodyBenchmark {
         @Benchmark
         @Side(value = "breakdown: plain Retrofit + GsonConverterFactory (buffers twice)", judged = false)
         public SuccessResponse retrofitGsonConverter() throws IOException {
-            return api.addOrganizationMembers(Members.ORG_ID, Members.model(userIds)).execute().body();
+            return api.addOrganizationMembers(Members.ORG_ID, Members.model(userIds))
+                    .execute()
+                    .body();
         }
     }
 }

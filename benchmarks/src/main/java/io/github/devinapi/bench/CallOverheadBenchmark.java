@@ -25,13 +25,18 @@ public class CallOverheadBenchmark extends CallOverheadSides {
         retrofitHttp = Clients.okHttp();
         retrofitApi = Clients.plainRetrofit(server.baseUrl(), retrofitHttp).create(OrganizationsApi.class);
         convertersHttp = Clients.okHttp();
-        convertersApi = Clients.retrofitWithClientConverters(server.baseUrl(), convertersHttp).create(OrganizationsApi.class);
+        convertersApi = Clients.retrofitWithClientConverters(server.baseUrl(), convertersHttp)
+                .create(OrganizationsApi.class);
     }
 
     @Override
     void checkMore(long length) throws IOException {
-        requireSame("plain Retrofit", length, () -> "success".equals(plainRetrofit().getStatus()));
-        requireSame("Retrofit + the client's converters", length, () -> "success".equals(retrofitClientConverters().getStatus()));
+        requireSame(
+                "plain Retrofit", length, () -> "success".equals(plainRetrofit().getStatus()));
+        requireSame(
+                "Retrofit + the client's converters",
+                length,
+                () -> "success".equals(retrofitClientConverters().getStatus()));
     }
 
     @Override
@@ -43,17 +48,22 @@ public class CallOverheadBenchmark extends CallOverheadSides {
     @Benchmark
     @Side(value = "breakdown: generated API, plain Retrofit + GsonConverterFactory", judged = false)
     public SuccessResponse plainRetrofit() throws IOException {
-        return retrofitApi.addOrganizationMembers(Members.ORG_ID, members).execute().body();
+        return retrofitApi
+                .addOrganizationMembers(Members.ORG_ID, members)
+                .execute()
+                .body();
     }
 
     @Benchmark
     @Side(value = "breakdown: generated API, plain Retrofit + the client's converters", judged = false)
     public SuccessResponse retrofitClientConverters() throws IOException {
-        return convertersApi.addOrganizationMembers(Members.ORG_ID, members).execute().body();
+        return convertersApi
+                .addOrganizationMembers(Members.ORG_ID, members)
+                .execute()
+                .body();
     }
 
     /** The four sides from 8 threads, sharing one client (and so one connection pool) per side. */
     @Threads(8)
-    public static class EightThreads extends CallOverheadSides {
-    }
+    public static class EightThreads extends CallOverheadSides {}
 }

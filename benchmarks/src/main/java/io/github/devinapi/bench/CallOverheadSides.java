@@ -37,8 +37,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * client. {@link CallOverheadBenchmark} runs them on one thread with breakdown rows, {@link
  * CallOverheadBenchmark.EightThreads} on eight threads sharing one client per side.
  */
-@Comparison(number = 1, title = "Call overhead: DevinClient + addOrganizationMembers (100 user ids) vs three baselines",
-        target = "DevinClient <= 1.20x (a), <= 1.10x (b), faster than (c), at 1 and 8 threads", maxRatio = 1.20)
+@Comparison(
+        number = 1,
+        title = "Call overhead: DevinClient + addOrganizationMembers (100 user ids) vs three baselines",
+        target = "DevinClient <= 1.20x (a), <= 1.10x (b), faster than (c), at 1 and 8 threads",
+        maxRatio = 1.20)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Benchmark)
@@ -97,20 +100,18 @@ public abstract class CallOverheadSides {
             throw new IllegalStateException(side + " did not get the canned success");
         }
         if (server.bodyBytes() - before != length) {
-            throw new IllegalStateException(side + " sent " + (server.bodyBytes() - before) + " body bytes, not " + length);
+            throw new IllegalStateException(
+                    side + " sent " + (server.bodyBytes() - before) + " body bytes, not " + length);
         }
     }
 
     /** More sides' clients (the breakdown rows), started after the baselines'. */
-    void startMore() {
-    }
+    void startMore() {}
 
     /** Checks the more sides as {@link #requireSame} does. */
-    void checkMore(long length) throws IOException {
-    }
+    void checkMore(long length) throws IOException {}
 
-    void stopMore() {
-    }
+    void stopMore() {}
 
     @TearDown(Level.Trial)
     public void stop() {
@@ -152,7 +153,9 @@ public abstract class CallOverheadSides {
     @Reference
     @Side("(c) stock openapi-generator ApiClient")
     public SuccessResponse stockApiClient() throws IOException {
-        return stockApi.addOrganizationMembers(Members.ORG_ID, members).execute().body();
+        return stockApi.addOrganizationMembers(Members.ORG_ID, members)
+                .execute()
+                .body();
     }
 
     @Benchmark

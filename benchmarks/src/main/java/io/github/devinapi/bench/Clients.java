@@ -1,16 +1,16 @@
 package io.github.devinapi.bench;
 
+import com.google.gson.Gson;
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.LogLevel;
 import io.github.devinapi.client.invoker.ApiClient;
-import com.google.gson.Gson;
-import java.lang.reflect.Constructor;
-import retrofit2.Converter;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.net.InetAddress;
 import java.net.Socket;
 import javax.net.SocketFactory;
 import okhttp3.OkHttpClient;
+import retrofit2.Converter;
 import retrofit2.Retrofit;
 import retrofit2.converter.gson.GsonConverterFactory;
 import retrofit2.converter.scalars.ScalarsConverterFactory;
@@ -23,12 +23,13 @@ import retrofit2.converter.scalars.ScalarsConverterFactory;
  */
 final class Clients {
 
-    private Clients() {
-    }
+    private Clients() {}
 
     /** A plain OkHttpClient with those settings: the baseline itself, or the base of a DevinClient. */
     static OkHttpClient okHttp() {
-        return new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory()).build();
+        return new OkHttpClient.Builder()
+                .socketFactory(new NoDelaySocketFactory())
+                .build();
     }
 
     /**
@@ -61,11 +62,13 @@ final class Clients {
     static Retrofit retrofitWithClientConverters(String baseUrl, OkHttpClient http) {
         Converter.Factory converters;
         try {
-            Constructor<?> constructor = Class.forName("io.github.devinapi.client.JsonConverters").getDeclaredConstructor(Gson.class);
+            Constructor<?> constructor =
+                    Class.forName("io.github.devinapi.client.JsonConverters").getDeclaredConstructor(Gson.class);
             constructor.setAccessible(true);
             converters = (Converter.Factory) constructor.newInstance(Members.GSON);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the client has no converter factory io.github.devinapi.client.JsonConverters", e);
+            throw new IllegalStateException(
+                    "the client has no converter factory io.github.devinapi.client.JsonConverters", e);
         }
         return new Retrofit.Builder()
                 .baseUrl(baseUrl + "/")
@@ -122,7 +125,8 @@ final class Clients {
         }
 
         @Override
-        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
             return noDelay(sockets.createSocket(address, port, localAddress, localPort));
         }
 

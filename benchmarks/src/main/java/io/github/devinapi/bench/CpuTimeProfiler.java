@@ -35,8 +35,8 @@ public final class CpuTimeProfiler implements InternalProfiler {
     }
 
     @Override
-    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
-            IterationResult result) {
+    public Collection<? extends Result> afterIteration(
+            BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
         long used = os.getProcessCpuTime() - start;
         // All operations of the iteration, including those of threads outside the synchronised window: the
         // CPU time covers them too.

@@ -48,9 +48,16 @@ import org.openjdk.jmh.annotations.TearDown;
 public final class Interleaved {
 
     /** What one session measured: per side, per round, microseconds per operation. */
-    record Session(String benchmark, int threads, Map<String, String> params, int rounds, long sliceMillis,
-                   List<String> sides, Map<String, double[]> wall, Map<String, double[]> threadCpu,
-                   Map<String, double[]> processCpu) {
+    record Session(
+            String benchmark,
+            int threads,
+            Map<String, String> params,
+            int rounds,
+            long sliceMillis,
+            List<String> sides,
+            Map<String, double[]> wall,
+            Map<String, double[]> threadCpu,
+            Map<String, double[]> processCpu) {
 
         /** The median of the per-round ratios of {@code side} to {@code other}, and its 95% confidence half-width. */
         static double[] ratio(double[] side, double[] other) {
@@ -74,8 +81,7 @@ public final class Interleaved {
         }
     }
 
-    private Interleaved() {
-    }
+    private Interleaved() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
@@ -113,13 +119,22 @@ public final class Interleaved {
         }
         print(session);
         if (options.containsKey("out")) {
-            Files.writeString(Path.of(options.get("out")), new GsonBuilder().create().toJson(session), StandardCharsets.UTF_8);
+            Files.writeString(
+                    Path.of(options.get("out")), new GsonBuilder().create().toJson(session), StandardCharsets.UTF_8);
         }
         System.exit(0); // threads a benchmark's clients left behind do not keep this JVM up
     }
 
-    private static Session measure(Class<?> type, Object state, List<String> names, int threads, int rounds, int warmup,
-            long sliceMillis, Map<String, String> params) throws Exception {
+    private static Session measure(
+            Class<?> type,
+            Object state,
+            List<String> names,
+            int threads,
+            int rounds,
+            int warmup,
+            long sliceMillis,
+            Map<String, String> params)
+            throws Exception {
         Method[] sides = new Method[names.size()];
         for (int i = 0; i < sides.length; i++) {
             sides[i] = type.getMethod(names.get(i));
@@ -147,32 +162,34 @@ public final class Interleaved {
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int index = t;
-            Thread worker = new Thread(() -> {
-                try {
-                    while (true) {
-                        start.await();
-                        Method side = current.get();
-                        if (side == null) {
-                            return;
-                        }
-                        long count = 0;
-                        long began = threadBean.getCurrentThreadCpuTime();
+            Thread worker = new Thread(
+                    () -> {
                         try {
-                            do {
-                                side.invoke(state);
-                                count++;
-                            } while (System.nanoTime() < deadline[0]);
-                        } catch (InvocationTargetException e) {
-                            failure.compareAndSet(null, e.getCause());
+                            while (true) {
+                                start.await();
+                                Method side = current.get();
+                                if (side == null) {
+                                    return;
+                                }
+                                long count = 0;
+                                long began = threadBean.getCurrentThreadCpuTime();
+                                try {
+                                    do {
+                                        side.invoke(state);
+                                        count++;
+                                    } while (System.nanoTime() < deadline[0]);
+                                } catch (InvocationTargetException e) {
+                                    failure.compareAndSet(null, e.getCause());
+                                }
+                                ops[index] = count;
+                                cpu[index] = threadBean.getCurrentThreadCpuTime() - began;
+                                end.await();
+                            }
+                        } catch (Exception e) {
+                            failure.compareAndSet(null, e);
                         }
-                        ops[index] = count;
-                        cpu[index] = threadBean.getCurrentThreadCpuTime() - began;
-                        end.await();
-                    }
-                } catch (Exception e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "paired-" + t);
+                    },
+                    "paired-" + t);
             worker.setDaemon(true);
             worker.start();
             workers.add(worker);
@@ -208,19 +225,40 @@ public final class Interleaved {
     }
 
     private static void print(Session session) {
-        System.out.printf(Locale.ROOT, "%s, %d thread(s)%s, %d rounds of %d ms per side; medians, ratio to %s ±95%% CI%n",
-                session.benchmark(), session.threads(), session.params().isEmpty() ? "" : ", " + session.params(),
-                session.rounds(), session.sliceMillis(), session.sides().get(0));
-        System.out.printf(Locale.ROOT, "   %-28s %10s %10s %10s %16s %16s %16s%n", "side", "wall us", "thread us",
-                "process us", "wall ratio", "thread ratio", "process ratio");
+        System.out.printf(
+                Locale.ROOT,
+                "%s, %d thread(s)%s, %d rounds of %d ms per side; medians, ratio to %s ±95%% CI%n",
+                session.benchmark(),
+                session.threads(),
+                session.params().isEmpty() ? "" : ", " + session.params(),
+                session.rounds(),
+                session.sliceMillis(),
+                session.sides().get(0));
+        System.out.printf(
+                Locale.ROOT,
+                "   %-28s %10s %10s %10s %16s %16s %16s%n",
+                "side",
+                "wall us",
+                "thread us",
+                "process us",
+                "wall ratio",
+                "thread ratio",
+                "process ratio");
         String base = session.sides().get(0);
         for (String side : session.sides()) {
-            System.out.printf(Locale.ROOT, "   %-28s %10.1f %10.1f %10.1f %16s %16s %16s%n", side,
-                    Session.median(session.wall().get(side)), Session.median(session.threadCpu().get(side)),
+            System.out.printf(
+                    Locale.ROOT,
+                    "   %-28s %10.1f %10.1f %10.1f %16s %16s %16s%n",
+                    side,
+                    Session.median(session.wall().get(side)),
+                    Session.median(session.threadCpu().get(side)),
                     Session.median(session.processCpu().get(side)),
-                    format(Session.ratio(session.wall().get(side), session.wall().get(base))),
-                    format(Session.ratio(session.threadCpu().get(side), session.threadCpu().get(base))),
-                    format(Session.ratio(session.processCpu().get(side), session.processCpu().get(base))));
+                    format(Session.ratio(
+                            session.wall().get(side), session.wall().get(base))),
+                    format(Session.ratio(
+                            session.threadCpu().get(side), session.threadCpu().get(base))),
+                    format(Session.ratio(
+                            session.processCpu().get(side), session.processCpu().get(base))));
         }
     }
 
@@ -272,8 +310,12 @@ public final class Interleaved {
             for (Class<?> c : hierarchy) {
                 for (Method method : c.getDeclaredMethods()) {
                     Level declared = annotation == Setup.class
-                            ? (method.isAnnotationPresent(Setup.class) ? method.getAnnotation(Setup.class).value() : null)
-                            : (method.isAnnotationPresent(TearDown.class) ? method.getAnnotation(TearDown.class).value() : null);
+                            ? (method.isAnnotationPresent(Setup.class)
+                                    ? method.getAnnotation(Setup.class).value()
+                                    : null)
+                            : (method.isAnnotationPresent(TearDown.class)
+                                    ? method.getAnnotation(TearDown.class).value()
+                                    : null);
                     if (declared == level) {
                         methods.add(method);
                     }

@@ -17,11 +17,28 @@ import org.openjdk.jmh.results.RunResult;
  * @param cpuMicros CPU time of the benchmark JVM per operation ({@link CpuTimeProfiler}); NaN when not measured
  * @param cpuError its confidence half-width, as for {@code error}
  */
-record Measurement(Class<?> type, Method method, Map<String, String> params, int threads, double score, double error,
-                   String unit, double cpuMicros, double cpuError, double allocatedBytes) {
+record Measurement(
+        Class<?> type,
+        Method method,
+        Map<String, String> params,
+        int threads,
+        double score,
+        double error,
+        String unit,
+        double cpuMicros,
+        double cpuError,
+        double allocatedBytes) {
 
-    Measurement(Class<?> type, Method method, Map<String, String> params, int threads, double score, double error,
-            String unit, double cpuMicros, double cpuError) {
+    Measurement(
+            Class<?> type,
+            Method method,
+            Map<String, String> params,
+            int threads,
+            double score,
+            double error,
+            String unit,
+            double cpuMicros,
+            double cpuError) {
         this(type, method, params, threads, score, error, unit, cpuMicros, cpuError, Double.NaN);
     }
 
@@ -47,8 +64,16 @@ record Measurement(Class<?> type, Method method, Map<String, String> params, int
         Result<?> primary = run.getPrimaryResult();
         Result<?> cpu = run.getSecondaryResults().get(CpuTimeProfiler.LABEL);
         Result<?> allocated = run.getSecondaryResults().get(AllocationProfiler.LABEL);
-        return new Measurement(type, method, values, params.getThreads(), primary.getScore(), primary.getScoreError(),
-                primary.getScoreUnit(), cpu == null ? Double.NaN : cpu.getScore(), cpu == null ? Double.NaN : cpu.getScoreError(),
+        return new Measurement(
+                type,
+                method,
+                values,
+                params.getThreads(),
+                primary.getScore(),
+                primary.getScoreError(),
+                primary.getScoreUnit(),
+                cpu == null ? Double.NaN : cpu.getScore(),
+                cpu == null ? Double.NaN : cpu.getScoreError(),
                 allocated == null ? Double.NaN : allocated.getScore());
     }
 

@@ -24,8 +24,7 @@ final class Members {
     /** The generated client's Gson, as DevinClient uses it. */
     static final Gson GSON = new JSON().getGson();
 
-    private Members() {
-    }
+    private Members() {}
 
     /** "user-00000000", "user-00000001", ...: ids of the length real ones have, all distinct. */
     static List<String> userIds(int count) {
@@ -59,10 +58,15 @@ final class Members {
             @Override
             public void writeTo(BufferedSink sink) throws IOException {
                 // The Gson's own writer settings (escaping, nulls), so the bytes equal the model's.
-                JsonWriter json = GSON.newJsonWriter(new OutputStreamWriter(sink.outputStream(), StandardCharsets.UTF_8));
+                JsonWriter json =
+                        GSON.newJsonWriter(new OutputStreamWriter(sink.outputStream(), StandardCharsets.UTF_8));
                 json.beginObject();
-                json.name(EnterpriseBulkOrgMembersUpdate.SERIALIZED_NAME_ORG_IDS).beginArray().value(ORG_ID).endArray();
-                json.name(EnterpriseBulkOrgMembersUpdate.SERIALIZED_NAME_USER_IDS).beginArray();
+                json.name(EnterpriseBulkOrgMembersUpdate.SERIALIZED_NAME_ORG_IDS)
+                        .beginArray()
+                        .value(ORG_ID)
+                        .endArray();
+                json.name(EnterpriseBulkOrgMembersUpdate.SERIALIZED_NAME_USER_IDS)
+                        .beginArray();
                 for (String id : userIds) {
                     json.value(id);
                 }

@@ -27,7 +27,9 @@ record Slot(List<BenchmarkListEntry> sides, Map<String, String> params) {
         for (BenchmarkListEntry entry : sorted) {
             for (Map<String, String> params : combinations(entry.getParams().orElse(Map.of()))) {
                 String key = comparisonKey(entry) + "|" + entry.getThreads().orElse(1) + "|" + params;
-                slots.computeIfAbsent(key, k -> new Slot(new ArrayList<>(), params)).sides().add(entry);
+                slots.computeIfAbsent(key, k -> new Slot(new ArrayList<>(), params))
+                        .sides()
+                        .add(entry);
             }
         }
         return List.copyOf(slots.values());

@@ -39,7 +39,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * size is measured on an equally warm JVM: otherwise the run of 100 cases would measure the JIT compiler at work,
  * not what a case costs.
  */
-@Comparison(number = 4, title = "Suite scale: schema-driven scenarios on the embedded tenant",
+@Comparison(
+        number = 4,
+        title = "Suite scale: schema-driven scenarios on the embedded tenant",
         target = "cost per case flat from 100 to 10,000 cases")
 @PerUnit(param = "cases", unit = "case", maxExponent = 1.2)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -62,17 +64,22 @@ public class SuiteScaleBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws IOException {
-        ApiContract contract = ApiContract.load(RunSettings.fromSystemProperties().specFile());
+        ApiContract contract =
+                ApiContract.load(RunSettings.fromSystemProperties().specFile());
         ContractValidator validator = new ContractValidator(contract);
         noRecordings = Files.createTempDirectory("no-recordings");
         tenant = EmbeddedTenant.start(validator, RecordingLibrary.load(noRecordings, validator));
         clients = new TargetClients(EmbeddedTarget.on(tenant));
         ContractReport report = new ContractReport();
-        runner = new SchemaDrivenRunner(tenant, generated -> clients.scenario(generated.describe(),
-                ScenarioSource.SCHEMA_DRIVEN, validator, report), "the default seed");
+        runner = new SchemaDrivenRunner(
+                tenant,
+                generated -> clients.scenario(generated.describe(), ScenarioSource.SCHEMA_DRIVEN, validator, report),
+                "the default seed");
         toRun = SchemaDrivenCases.of(contract, SchemaDrivenCases.DEFAULT_SEED).take(cases);
         int warmUp = Boolean.getBoolean("bench.smoke") ? SMOKE_WARM_UP_CASES : WARM_UP_CASES;
-        SchemaDrivenCases.of(contract, SchemaDrivenCases.DEFAULT_SEED + 1).take(warmUp).forEach(runner::run);
+        SchemaDrivenCases.of(contract, SchemaDrivenCases.DEFAULT_SEED + 1)
+                .take(warmUp)
+                .forEach(runner::run);
     }
 
     @Benchmark

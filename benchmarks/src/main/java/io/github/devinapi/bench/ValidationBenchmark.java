@@ -16,13 +16,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.devinapi.contract.embedded.ContractServeListener;
 import io.github.devinapi.contract.embedded.EmbeddedTarget;
 import io.github.devinapi.contract.embedded.EmbeddedTenant;
-import io.github.devinapi.contract.recordings.RecordingLibrary;
-import io.github.devinapi.contract.target.Target;
-import io.github.devinapi.contract.validation.ExchangeFindings;
-import java.nio.file.Files;
-import org.openjdk.jmh.annotations.TearDown;
 import io.github.devinapi.contract.model.ApiContract;
 import io.github.devinapi.contract.recordings.Recording;
+import io.github.devinapi.contract.recordings.RecordingLibrary;
 import io.github.devinapi.contract.report.ContractReport;
 import io.github.devinapi.contract.run.RunSettings;
 import io.github.devinapi.contract.scenario.CallCheckInterceptor;
@@ -31,8 +27,10 @@ import io.github.devinapi.contract.scenario.RestAssuredContractFilter;
 import io.github.devinapi.contract.scenario.RestAssuredRequests;
 import io.github.devinapi.contract.scenario.ScenarioSource;
 import io.github.devinapi.contract.scenario.WireExchangeInterceptor;
+import io.github.devinapi.contract.target.Target;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.Exchange;
+import io.github.devinapi.contract.validation.ExchangeFindings;
 import io.github.devinapi.contract.validation.Expectation;
 import io.github.devinapi.contract.validation.Verdict;
 import io.restassured.builder.ResponseBuilder;
@@ -44,6 +42,7 @@ import io.restassured.specification.FilterableResponseSpecification;
 import io.restassured.specification.RequestSender;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +65,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
@@ -82,8 +82,11 @@ import org.openjdk.jmh.annotations.Threads;
  *   <li>on a live target, by the client-side adapter, on the exchange as the client saw it.
  * </ul>
  */
-@Comparison(number = 3, title = "Validation: one valid exchange through each adapter vs the validator core directly",
-        target = "adapter overhead <= 10% per exchange, validated once per direction", maxRatio = 1.10)
+@Comparison(
+        number = 3,
+        title = "Validation: one valid exchange through each adapter vs the validator core directly",
+        target = "adapter overhead <= 10% per exchange, validated once per direction",
+        maxRatio = 1.10)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @State(Scope.Benchmark)
@@ -96,8 +99,9 @@ public class ValidationBenchmark {
     private static final String ACCEPT = "*/*";
     private static final String USER_AGENT = "devin-api-java/0.1.0 (Java 25)";
     /** The request's headers, the same whichever way it is seen (the core's baseline included). */
-    private static final Map<String, String> REQUEST_HEADERS = new java.util.LinkedHashMap<>(Map.of(
-            "Authorization", BEARER, "Content-Type", REQUEST_JSON, "Accept", ACCEPT, "User-Agent", USER_AGENT));
+    private static final Map<String, String> REQUEST_HEADERS = new java.util.LinkedHashMap<>(
+            Map.of("Authorization", BEARER, "Content-Type", REQUEST_JSON, "Accept", ACCEPT, "User-Agent", USER_AGENT));
+
     private static final String RESPONSE_BODY = new String(LoopbackServer.SUCCESS, StandardCharsets.UTF_8);
 
     private String requestBody;
@@ -131,16 +135,25 @@ public class ValidationBenchmark {
     @Setup(Level.Trial)
     public void prepare() throws IOException {
         requestBody = new String(Members.json(Members.model(Members.userIds(3))), StandardCharsets.UTF_8);
-        validator = new ContractValidator(ApiContract.load(RunSettings.fromSystemProperties().specFile()));
+        validator = new ContractValidator(
+                ApiContract.load(RunSettings.fromSystemProperties().specFile()));
         core = new ValidatorCores(validator);
         SimpleRequest.Builder coreBuilder = new SimpleRequest.Builder("POST", Members.PATH);
         REQUEST_HEADERS.forEach(coreBuilder::withHeader);
         coreRequest = coreBuilder.withBody(requestBody).build();
-        coreResponse = SimpleResponse.Builder.status(200).withHeader("Content-Type", JSON).withBody(RESPONSE_BODY).build();
+        coreResponse = SimpleResponse.Builder.status(200)
+                .withHeader("Content-Type", JSON)
+                .withBody(RESPONSE_BODY)
+                .build();
         exchange = new Exchange(
-                new Exchange.Request("POST", Members.PATH, null, Exchange.Headers.of(REQUEST_HEADERS.entrySet().stream()
-                        .flatMap(header -> java.util.stream.Stream.of(header.getKey(), header.getValue()))
-                        .toArray(String[]::new)), requestBody),
+                new Exchange.Request(
+                        "POST",
+                        Members.PATH,
+                        null,
+                        Exchange.Headers.of(REQUEST_HEADERS.entrySet().stream()
+                                .flatMap(header -> java.util.stream.Stream.of(header.getKey(), header.getValue()))
+                                .toArray(String[]::new)),
+                        requestBody),
                 new Exchange.Response(200, Map.of("Content-Type", List.of(JSON)), RESPONSE_BODY));
         noRecordings = Files.createTempDirectory("no-recordings");
         tenant = EmbeddedTenant.start(validator, RecordingLibrary.load(noRecordings, validator));
@@ -161,8 +174,14 @@ public class ValidationBenchmark {
     /** Every path must find the exchange valid: otherwise it would measure an error path. */
     private void requireValidEverywhere() {
         freshAdapters();
-        if (core.validate(coreRequest, Members.PATH, com.atlassian.oai.validator.model.Request.Method.POST, coreResponse).hasErrors()
-                || !contractValidator().request().isEmpty() || !contractValidator().response().isEmpty()) {
+        if (core.validate(
+                                coreRequest,
+                                Members.PATH,
+                                com.atlassian.oai.validator.model.Request.Method.POST,
+                                coreResponse)
+                        .hasErrors()
+                || !contractValidator().request().isEmpty()
+                || !contractValidator().response().isEmpty()) {
             throw new IllegalStateException("the benchmark's exchange does not conform to the spec");
         }
         int served = tenant.served().mark();
@@ -180,7 +199,8 @@ public class ValidationBenchmark {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        Exchange.Request tenantSaw = tenant.served().lastFindings().orElseThrow().exchange().request();
+        Exchange.Request tenantSaw =
+                tenant.served().lastFindings().orElseThrow().exchange().request();
         if (!tenantSaw.headers().equals(exchange.request().headers()) || !requestBody.equals(tenantSaw.body())) {
             throw new IllegalStateException("the tenant's listener saw another request: " + tenantSaw);
         }
@@ -192,8 +212,10 @@ public class ValidationBenchmark {
 
     private void requireSameRequest(String adapter) {
         Exchange.Request seen = lastVerdict.get().exchange().request();
-        if (!seen.headers().equals(exchange.request().headers()) || !requestBody.equals(seen.body())
-                || !Members.PATH.equals(seen.rawPath()) || seen.rawQuery() != null) {
+        if (!seen.headers().equals(exchange.request().headers())
+                || !requestBody.equals(seen.body())
+                || !Members.PATH.equals(seen.rawPath())
+                || seen.rawQuery() != null) {
             throw new IllegalStateException(adapter + " saw another request than the core's: " + seen.headers()
                     + " instead of " + exchange.request().headers());
         }
@@ -211,21 +233,28 @@ public class ValidationBenchmark {
         embeddedRaw = new RestAssuredContractFilter(embeddedCheck);
         embeddedWire = new WireExchangeInterceptor(embeddedCheck);
         embeddedTyped = new CallCheckInterceptor(embeddedWire, embeddedCheck);
-        tenantListener = ContractServeListener.servingRecording(validator, stubId, recording, Expectation.conforming(),
-                tenant.served());
+        tenantListener = ContractServeListener.servingRecording(
+                validator, stubId, recording, Expectation.conforming(), tenant.served());
     }
 
     /** A check as a scenario makes it, on {@code target}: it validates (live) or judges the tenant's findings (embedded). */
     private ExchangeCheck check(Target target, ContractReport report) {
-        return new ExchangeCheck("validation benchmark", ScenarioSource.HAND_WRITTEN, Expectation.conforming(),
-                target, validator, report, lastVerdict::set);
+        return new ExchangeCheck(
+                "validation benchmark",
+                ScenarioSource.HAND_WRITTEN,
+                Expectation.conforming(),
+                target,
+                validator,
+                report,
+                lastVerdict::set);
     }
 
     @Benchmark
     @Baseline
     @Side("validator core directly (request and response)")
     public ValidationReport validatorCore() {
-        return core.validate(coreRequest, Members.PATH, com.atlassian.oai.validator.model.Request.Method.POST, coreResponse);
+        return core.validate(
+                coreRequest, Members.PATH, com.atlassian.oai.validator.model.Request.Method.POST, coreResponse);
     }
 
     @Benchmark
@@ -324,8 +353,8 @@ public class ValidationBenchmark {
             }
 
             @Override
-            public io.restassured.response.Response next(FilterableRequestSpecification request,
-                    FilterableResponseSpecification response) {
+            public io.restassured.response.Response next(
+                    FilterableRequestSpecification request, FilterableResponseSpecification response) {
                 values.put(RestAssuredContractFilter.SENT, RestAssuredContractFilter.request(request, uri));
                 return canned;
             }
@@ -409,22 +438,31 @@ public class ValidationBenchmark {
         stubId = UUID.randomUUID();
         StubMapping stub = new StubMapping();
         stub.setId(stubId);
-        recording = new Recording("validation benchmark", Path.of("mappings", "bench.json"), "mappings/bench.json", null,
-                exchange, List.of(), validator.check(exchange, Expectation.conforming()));
+        recording = new Recording(
+                "validation benchmark",
+                Path.of("mappings", "bench.json"),
+                "mappings/bench.json",
+                null,
+                exchange,
+                List.of(),
+                validator.check(exchange, Expectation.conforming()));
         LoggedRequest request = LoggedRequest.createFrom(new ImmutableRequest.Builder()
                 .withAbsoluteUrl("http://127.0.0.1:9" + Members.PATH)
                 .withMethod(RequestMethod.POST)
                 .withProtocol("HTTP/1.1")
                 .withClientIp("127.0.0.1")
                 .withHeaders(new HttpHeaders(REQUEST_HEADERS.entrySet().stream()
-                        .map(header -> new HttpHeader(header.getKey(), header.getValue())).toList()))
+                        .map(header -> new HttpHeader(header.getKey(), header.getValue()))
+                        .toList()))
                 .withBody(requestBody.getBytes(StandardCharsets.UTF_8))
                 .build());
-        com.github.tomakehurst.wiremock.http.Response response = new com.github.tomakehurst.wiremock.http.Response.Builder()
-                .status(200)
-                .headers(new HttpHeaders(new HttpHeader("Content-Type", JSON)))
-                .body(RESPONSE_BODY)
-                .build();
-        serveEvent = ServeEvent.of(request).withStubMapping(stub).complete(response, DataTruncationSettings.NO_TRUNCATION);
+        com.github.tomakehurst.wiremock.http.Response response =
+                new com.github.tomakehurst.wiremock.http.Response.Builder()
+                        .status(200)
+                        .headers(new HttpHeaders(new HttpHeader("Content-Type", JSON)))
+                        .body(RESPONSE_BODY)
+                        .build();
+        serveEvent =
+                ServeEvent.of(request).withStubMapping(stub).complete(response, DataTruncationSettings.NO_TRUNCATION);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.devinapi.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.util.List;
 import okhttp3.OkHttpClient;
@@ -10,8 +12,6 @@ import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The benchmarks' loopback server and request bodies")
 class LoopbackServerTest {
@@ -45,7 +45,8 @@ class LoopbackServerTest {
         Buffer streamed = new Buffer();
         Members.streaming(ids).writeTo(streamed);
 
-        assertThat(streamed.readUtf8()).isEqualTo(new String(Members.json(Members.model(ids)), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(streamed.readUtf8())
+                .isEqualTo(new String(Members.json(Members.model(ids)), java.nio.charset.StandardCharsets.UTF_8));
         Members.requireSameBody(ids);
     }
 
@@ -58,7 +59,10 @@ class LoopbackServerTest {
     }
 
     private String post(RequestBody body) throws IOException {
-        Request request = new Request.Builder().url(server.baseUrl() + Members.PATH).post(body).build();
+        Request request = new Request.Builder()
+                .url(server.baseUrl() + Members.PATH)
+                .post(body)
+                .build();
         try (Response response = http.newCall(request).execute()) {
             assertThat(response.code()).isEqualTo(200);
             return response.body().string();

@@ -1,12 +1,12 @@
 package io.github.devinapi.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The bench table")
 class ResultTableTest {
@@ -17,34 +17,40 @@ class ResultTableTest {
 
         @Baseline
         @Side("the baseline")
-        public void base() {
-        }
+        public void base() {}
 
         @Side("the candidate")
-        public void candidate() {
-        }
+        public void candidate() {}
 
         @Side(value = "a breakdown", judged = false)
-        public void breakdown() {
-        }
+        public void breakdown() {}
     }
 
     @Test
     @DisplayName("gives each side its time ratio to the baseline with the same parameters, and a verdict")
     void ratiosAndVerdicts() {
         List<Measurement> rows = List.of(
-                time("base", 10, 100, 1), time("candidate", 10, 200, 1),
-                time("base", 1000, 1000, 1), time("candidate", 1000, 1100, 1), time("breakdown", 1000, 5000, 1));
+                time("base", 10, 100, 1),
+                time("candidate", 10, 200, 1),
+                time("base", 1000, 1000, 1),
+                time("candidate", 1000, 1100, 1),
+                time("breakdown", 1000, 5000, 1));
 
         String table = ResultTable.render(List.of("header"), rows, null, false);
 
         assertThat(table).contains("7  Sample comparison", "target: ratio <= 1.15");
         assertThat(line(table, "the candidate", "n=10")).contains("2.00 ±").contains("MISSED (> 1.15)");
         assertThat(line(table, "the candidate", "n=1000")).contains("1.10 ±").contains("met (<= 1.15)");
-        assertThat(line(table, "a breakdown", "n=1000")).contains("5.00").contains("(breakdown)").doesNotContain("MISSED");
+        assertThat(line(table, "a breakdown", "n=1000"))
+                .contains("5.00")
+                .contains("(breakdown)")
+                .doesNotContain("MISSED");
     }
 
-    @Comparison(number = 8, title = "Sample with references", target = "candidate <= 1.2x the floor, <= 1.1x the reference",
+    @Comparison(
+            number = 8,
+            title = "Sample with references",
+            target = "candidate <= 1.2x the floor, <= 1.1x the reference",
             maxRatio = 1.2)
     @Allocation(per = "size", unit = "body byte", max = 3, at = "n=10")
     public static class WithReferences {
@@ -55,24 +61,23 @@ class ResultTableTest {
 
         @Baseline
         @Side("the floor")
-        public void floor() {
-        }
+        public void floor() {}
 
         @Reference
         @Side("the reference")
-        public void reference() {
-        }
+        public void reference() {}
 
         @Side("the candidate")
         @Against(value = "reference", maxRatio = 1.1)
-        public void candidate() {
-        }
+        public void candidate() {}
     }
 
     @Test
     @DisplayName("judges a side against a reference too, on a line of its own, and shows references unjudged")
     void references() {
-        List<Measurement> rows = List.of(row(WithReferences.class, "floor", 100), row(WithReferences.class, "reference", 110),
+        List<Measurement> rows = List.of(
+                row(WithReferences.class, "floor", 100),
+                row(WithReferences.class, "reference", 110),
                 row(WithReferences.class, "candidate", 130));
 
         String table = ResultTable.render(List.of(), rows, null, false);
@@ -85,18 +90,34 @@ class ResultTableTest {
     @Test
     @DisplayName("judges on the paired ratio where there is one, and shows both")
     void paired() {
-        List<Measurement> rows = List.of(row(WithReferences.class, "floor", 100), row(WithReferences.class, "reference", 100),
+        List<Measurement> rows = List.of(
+                row(WithReferences.class, "floor", 100),
+                row(WithReferences.class, "reference", 100),
                 row(WithReferences.class, "candidate", 130));
         double[] floor = {10, 11, 10, 12, 10};
-        Interleaved.Session session = new Interleaved.Session(WithReferences.class.getName(), 1, Map.of("n", "10"), 5, 100,
+        Interleaved.Session session = new Interleaved.Session(
+                WithReferences.class.getName(),
+                1,
+                Map.of("n", "10"),
+                5,
+                100,
                 List.of("floor", "reference", "candidate"),
-                Map.of("floor", floor, "reference", new double[] {10.5, 11.5, 10.5, 12.5, 10.5},
-                        "candidate", new double[] {11, 12.1, 11, 13.2, 11}),
+                Map.of(
+                        "floor",
+                        floor,
+                        "reference",
+                        new double[] {10.5, 11.5, 10.5, 12.5, 10.5},
+                        "candidate",
+                        new double[] {11, 12.1, 11, 13.2, 11}),
                 Map.of("floor", floor, "reference", floor, "candidate", floor),
                 Map.of("floor", floor, "reference", floor, "candidate", floor));
 
-        String table = ResultTable.render(List.of(), rows,
-                Map.of(ResultTable.pairedKey(WithReferences.class, 1, Map.of("n", "10")), session), null, false);
+        String table = ResultTable.render(
+                List.of(),
+                rows,
+                Map.of(ResultTable.pairedKey(WithReferences.class, 1, Map.of("n", "10")), session),
+                null,
+                false);
 
         assertThat(line(table, "the candidate", "1.30")).contains("1.10 ±0.00").contains("met (<= 1.2)");
         assertThat(line(table, "vs the reference")).contains("met (<= 1.1)");
@@ -105,20 +126,40 @@ class ResultTableTest {
     @Test
     @DisplayName("adds the heap allocated per operation against the memory target")
     void allocation() {
-        Measurement candidate = new Measurement(WithReferences.class, method(WithReferences.class, "candidate"), Map.of("n", "10"),
-                1, 100, 1, "us/op", 100, 1, 250);
-        Measurement floor = new Measurement(WithReferences.class, method(WithReferences.class, "floor"), Map.of("n", "10"),
-                1, 100, 1, "us/op", 100, 1, 400);
+        Measurement candidate = new Measurement(
+                WithReferences.class,
+                method(WithReferences.class, "candidate"),
+                Map.of("n", "10"),
+                1,
+                100,
+                1,
+                "us/op",
+                100,
+                1,
+                250);
+        Measurement floor = new Measurement(
+                WithReferences.class,
+                method(WithReferences.class, "floor"),
+                Map.of("n", "10"),
+                1,
+                100,
+                1,
+                "us/op",
+                100,
+                1,
+                400);
 
         String table = ResultTable.render(List.of(), List.of(floor, candidate), null, false);
 
-        assertThat(line(table, "heap allocated per call 250.0 B = 2.50 per body byte (100): met (<= 3)")).isNotBlank();
-        assertThat(line(table, "heap allocated per call 400.0 B = 4.00 per body byte (100)")).doesNotContain("MISSED");
+        assertThat(line(table, "heap allocated per call 250.0 B = 2.50 per body byte (100): met (<= 3)"))
+                .isNotBlank();
+        assertThat(line(table, "heap allocated per call 400.0 B = 4.00 per body byte (100)"))
+                .doesNotContain("MISSED");
     }
 
     private static Measurement row(Class<?> type, String method, double micros) {
-        return new Measurement(type, method(type, method), Map.of("n", "10"), 1, micros, micros / 100, "us/op", micros,
-                micros / 100);
+        return new Measurement(
+                type, method(type, method), Map.of("n", "10"), 1, micros, micros / 100, "us/op", micros, micros / 100);
     }
 
     private static java.lang.reflect.Method method(Class<?> type, String name) {
@@ -132,8 +173,10 @@ class ResultTableTest {
     @Test
     @DisplayName("reads throughput as its inverse, so a slower side has a ratio above 1")
     void throughput() {
-        Measurement base = new Measurement(Sample.class, method("base"), Map.of("n", "1"), 1, 1000, 10, "ops/s", Double.NaN, Double.NaN);
-        Measurement slower = new Measurement(Sample.class, method("candidate"), Map.of("n", "1"), 1, 800, 8, "ops/s", Double.NaN, Double.NaN);
+        Measurement base = new Measurement(
+                Sample.class, method("base"), Map.of("n", "1"), 1, 1000, 10, "ops/s", Double.NaN, Double.NaN);
+        Measurement slower = new Measurement(
+                Sample.class, method("candidate"), Map.of("n", "1"), 1, 800, 8, "ops/s", Double.NaN, Double.NaN);
 
         String table = ResultTable.render(List.of(), List.of(base, slower), null, false);
 
@@ -167,8 +210,15 @@ class ResultTableTest {
     @Test
     @DisplayName("adds the build timings as their own section, with medians")
     void buildTimes() {
-        BuildTimes build = new BuildTimes(false, "verify", "Apache Maven 3.9.16", "17.0.13", 3, 40.0,
-                List.of(30.0, 34.0, 32.0), List.of(10.0, 12.0, 11.0));
+        BuildTimes build = new BuildTimes(
+                false,
+                "verify",
+                "Apache Maven 3.9.16",
+                "17.0.13",
+                3,
+                40.0,
+                List.of(30.0, 34.0, 32.0),
+                List.of(10.0, 12.0, 11.0));
 
         String table = ResultTable.render(List.of(), List.of(), build, false);
 
@@ -180,14 +230,23 @@ class ResultTableTest {
     @Test
     @DisplayName("marks a smoke run, and judges nothing in it")
     void smoke() {
-        String table = ResultTable.render(List.of(), List.of(time("base", 10, 100, 1), time("candidate", 10, 900, 1)), null, true);
+        String table = ResultTable.render(
+                List.of(), List.of(time("base", 10, 100, 1), time("candidate", 10, 900, 1)), null, true);
 
         assertThat(table).contains("SMOKE RUN").doesNotContain("MISSED");
     }
 
     private static Measurement time(String method, int n, double micros, int threads) {
-        return new Measurement(Sample.class, method(method), Map.of("n", String.valueOf(n)), threads, micros, micros / 100,
-                "us/op", micros, micros / 100);
+        return new Measurement(
+                Sample.class,
+                method(method),
+                Map.of("n", String.valueOf(n)),
+                threads,
+                micros,
+                micros / 100,
+                "us/op",
+                micros,
+                micros / 100);
     }
 
     private static java.lang.reflect.Method method(String name) {
@@ -199,7 +258,9 @@ class ResultTableTest {
     }
 
     private static String line(String table, String... parts) {
-        return table.lines().filter(line -> List.of(parts).stream().allMatch(line::contains)).findFirst()
+        return table.lines()
+                .filter(line -> List.of(parts).stream().allMatch(line::contains))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no line with " + List.of(parts) + " in\n" + table));
     }
 }

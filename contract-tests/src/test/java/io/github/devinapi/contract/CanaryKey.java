@@ -6,8 +6,7 @@ import java.util.HexFormat;
 /** A fresh API key per test run, shaped like a real one, so that finding it anywhere proves a leak. */
 public final class CanaryKey {
 
-    private CanaryKey() {
-    }
+    private CanaryKey() {}
 
     public static String make() {
         byte[] bytes = new byte[16];

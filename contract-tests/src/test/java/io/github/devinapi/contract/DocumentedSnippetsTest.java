@@ -25,7 +25,8 @@ class DocumentedSnippetsTest {
 
     private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)\\n```", Pattern.DOTALL);
-    private static final Pattern REGION = Pattern.compile("\\n([ \\t]*)// snippet:[\\w-]+\\n(.*?)\\n[ \\t]*// snippet:end", Pattern.DOTALL);
+    private static final Pattern REGION =
+            Pattern.compile("\\n([ \\t]*)// snippet:[\\w-]+\\n(.*?)\\n[ \\t]*// snippet:end", Pattern.DOTALL);
 
     @Test
     @DisplayName("are each a region of a compiled source file")
@@ -35,18 +36,25 @@ class DocumentedSnippetsTest {
         for (Path document : List.of(MODULE.resolve("../CONTRIBUTING.md"), MODULE.resolve("README.md"))) {
             List<String> blocks = javaBlocks(document);
             assertThat(blocks).as("Java snippets in %s", document.getFileName()).isNotEmpty();
-            assertThat(regions).as("compiled regions that %s shows", document.getFileName()).containsAll(blocks);
+            assertThat(regions)
+                    .as("compiled regions that %s shows", document.getFileName())
+                    .containsAll(blocks);
         }
     }
 
     @Test
     @DisplayName("run: the engine on its own finds a field of the wrong type, and says which side broke the contract")
     void engineUsageRuns() {
-        Verdict verdict = EngineUsageSample.check(RunSettings.fromSystemProperties().specFile(),
-                "{\"user_ids\":[\"u-1\"],\"org_ids\":[\"org-1\"]}", 200, "{\"status\":1}");
+        Verdict verdict = EngineUsageSample.check(
+                RunSettings.fromSystemProperties().specFile(),
+                "{\"user_ids\":[\"u-1\"],\"org_ids\":[\"org-1\"]}",
+                200,
+                "{\"status\":1}");
 
-        assertThat(verdict.violations()).singleElement().satisfies(violation ->
-                assertThat(violation.attributed()).startsWith("the server: response body at /status"));
+        assertThat(verdict.violations())
+                .singleElement()
+                .satisfies(violation ->
+                        assertThat(violation.attributed()).startsWith("the server: response body at /status"));
     }
 
     private static List<String> javaBlocks(Path document) {
@@ -61,12 +69,16 @@ class DocumentedSnippetsTest {
     private static List<String> regions() throws IOException {
         List<String> regions = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(MODULE.resolve("src/test/java"))) {
-            for (Path source : sources.filter(file -> file.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(file -> file.toString().endsWith(".java")).toList()) {
                 Matcher region = REGION.matcher(read(source));
                 while (region.find()) {
                     String indent = region.group(1);
-                    regions.add(region.group(2).lines().map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line)
-                            .reduce((a, b) -> a + "\n" + b).orElse(""));
+                    regions.add(region.group(2)
+                            .lines()
+                            .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line)
+                            .reduce((a, b) -> a + "\n" + b)
+                            .orElse(""));
                 }
             }
         }

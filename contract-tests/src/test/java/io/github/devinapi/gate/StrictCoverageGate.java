@@ -1,9 +1,9 @@
 package io.github.devinapi.gate;
 
-import io.github.devinapi.contract.run.RunSettings;
-import io.github.devinapi.contract.report.StrictCoverage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.devinapi.contract.report.StrictCoverage;
+import io.github.devinapi.contract.run.RunSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,8 @@ class StrictCoverageGate {
         StrictCoverage.Scope scope = StrictCoverage.Scope.parse(System.getProperty(StrictCoverage.PROPERTY));
         Path file = RunSettings.fromSystemProperties().reportDir().resolve("contract-report.json");
         if (!Files.isRegularFile(file)) {
-            Assertions.fail("No contract report at " + file + ": the contract suite did not run before the coverage gate.");
+            Assertions.fail(
+                    "No contract report at " + file + ": the contract suite did not run before the coverage gate.");
         }
         JsonNode report = new ObjectMapper().readTree(file.toFile());
         List<String> unknown = StrictCoverage.unknownNames(report, scope);

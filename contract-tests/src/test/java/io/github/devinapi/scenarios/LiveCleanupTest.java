@@ -35,8 +35,8 @@ class LiveCleanupTest {
     static final String PROPERTY = "contract.live.cleanup";
 
     /** An enterprise without playbooks answers their list 403 or 404: nothing of that kind to clean. */
-    private static final Expectation FEATURE_GATES = Expectation.conforming().allowingUndocumentedStatus(403)
-            .allowingUndocumentedStatus(404);
+    private static final Expectation FEATURE_GATES =
+            Expectation.conforming().allowingUndocumentedStatus(403).allowingUndocumentedStatus(404);
 
     @TestFactory
     Stream<DynamicTest> leftovers(ContractRun run) {
@@ -44,37 +44,55 @@ class LiveCleanupTest {
             return Stream.empty();
         }
         if (!run.target().allowsWrites()) {
-            return Stream.of(dynamicTest("clean-up", () -> abort("-D" + PROPERTY + "=true deletes, and runs only with "
-                    + "DEVIN_LIVE_ALLOW_WRITES=true")));
+            return Stream.of(dynamicTest(
+                    "clean-up",
+                    () -> abort(
+                            "-D" + PROPERTY + "=true deletes, and runs only with " + "DEVIN_LIVE_ALLOW_WRITES=true")));
         }
         Scenario scenario = run.scenario("live clean-up", ScenarioSource.HAND_WRITTEN);
         DevinClient devin = scenario.devin(FEATURE_GATES);
-        Stream<DynamicTest> organizations = deletions(run, scenario, "organizations",
+        Stream<DynamicTest> organizations = deletions(
+                run,
+                scenario,
+                "organizations",
                 () -> devin.paginate(devin.organizations().listOrganizations(null, null))
                         .filter(organization -> suites(organization.getOrgName()))
-                        .map(OrganizationResponse::getOrgId).toList(),
+                        .map(OrganizationResponse::getOrgId)
+                        .toList(),
                 org -> devin.execute(devin.organizations().deleteOrganization(org)));
-        Stream<DynamicTest> playbooks = deletions(run, scenario, "playbooks",
+        Stream<DynamicTest> playbooks = deletions(
+                run,
+                scenario,
+                "playbooks",
                 () -> devin.execute(devin.playbooks().listPlaybooks()).stream()
                         .filter(playbook -> suites(playbook.getTitle()))
-                        .map(EnterprisePlaybookResponse::getPlaybookId).toList(),
+                        .map(EnterprisePlaybookResponse::getPlaybookId)
+                        .toList(),
                 id -> devin.execute(devin.playbooks().deletePlaybook(id)));
         return Stream.concat(organizations, playbooks);
     }
 
-    private static Stream<DynamicTest> deletions(ContractRun run, Scenario scenario, String kind,
-            Supplier<List<String>> leftovers, Function<String, Object> delete) {
+    private static Stream<DynamicTest> deletions(
+            ContractRun run,
+            Scenario scenario,
+            String kind,
+            Supplier<List<String>> leftovers,
+            Function<String, Object> delete) {
         List<String> ids;
         try {
             ids = leftovers.get();
         } catch (NotFoundException | PermissionDeniedException notServed) {
-            return Stream.of(dynamicTest("clean up " + kind,
+            return Stream.of(dynamicTest(
+                    "clean up " + kind,
                     () -> abort("the tenant does not serve " + kind + ": " + notServed.getMessage())));
         }
-        return ids.stream().map(id -> dynamicTest("delete " + kind + " " + id, () -> run.execute("clean-up " + id, () -> {
-            scenario.adopt(id);
-            delete.apply(id);
-        })));
+        return ids.stream()
+                .map(id -> dynamicTest(
+                        "delete " + kind + " " + id,
+                        () -> run.execute("clean-up " + id, () -> {
+                            scenario.adopt(id);
+                            delete.apply(id);
+                        })));
     }
 
     private static boolean suites(String name) {

@@ -28,12 +28,14 @@ class LiveSweepTest {
         }
         LiveSweep sweep = run.liveSweep();
         // One operation at a time, in order: each may need the ids the ones before it discovered.
-        return sweep.operations().stream().map(operation -> dynamicTest(operation.describe(), () -> run.execute(
-                "live sweep: " + operation.describe(), () -> {
-                    SweepOutcome outcome = sweep.sweep(operation);
-                    if (outcome.kind() == SweepOutcome.Kind.NOT_REACHED) {
-                        abort("not reached: " + outcome.detail());
-                    }
-                })));
+        return sweep.operations().stream()
+                .map(operation -> dynamicTest(
+                        operation.describe(),
+                        () -> run.execute("live sweep: " + operation.describe(), () -> {
+                            SweepOutcome outcome = sweep.sweep(operation);
+                            if (outcome.kind() == SweepOutcome.Kind.NOT_REACHED) {
+                                abort("not reached: " + outcome.detail());
+                            }
+                        })));
     }
 }

@@ -16,6 +16,5 @@ public final class OptIns {
     /** Creates an enterprise group named contract-run-...; no operation deletes one, so it stays. */
     public static final String CREATE_GROUPS = "DEVIN_LIVE_CREATE_GROUPS";
 
-    private OptIns() {
-    }
+    private OptIns() {}
 }

@@ -1,15 +1,15 @@
 package io.github.devinapi.scenarios;
 
-import io.github.devinapi.contract.run.ContractRun;
-import io.github.devinapi.contract.junit.ContractScenarios;
-import io.github.devinapi.contract.recordings.RecordedScenario;
-import io.github.devinapi.contract.recordings.Recording;
-import io.github.devinapi.contract.replay.RecordingReplay;
-import io.github.devinapi.contract.scenario.ScenarioSource;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.github.devinapi.contract.junit.ContractScenarios;
+import io.github.devinapi.contract.recordings.RecordedScenario;
+import io.github.devinapi.contract.recordings.Recording;
+import io.github.devinapi.contract.replay.RecordingReplay;
+import io.github.devinapi.contract.run.ContractRun;
+import io.github.devinapi.contract.scenario.ScenarioSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,7 +26,8 @@ class RecordedScenariosTest {
     Stream<DynamicNode> recordedScenarios(ContractRun run) {
         RecordingReplay replay = run.replay();
         return run.recordings().scenarios().stream()
-                .map(scenario -> dynamicContainer(scenario.name(), scenario.folder().toUri(), tests(run, replay, scenario)));
+                .map(scenario ->
+                        dynamicContainer(scenario.name(), scenario.folder().toUri(), tests(run, replay, scenario)));
     }
 
     private static Stream<DynamicNode> tests(ContractRun run, RecordingReplay replay, RecordedScenario scenario) {
@@ -36,8 +37,13 @@ class RecordedScenariosTest {
         }
         for (Recording recording : scenario.recordings()) {
             String name = scenario.name() + ": " + recording.title();
-            tests.add(dynamicTest(name, recording.file().toUri(), () -> run.execute(name,
-                    () -> replay.replay(scenario, recording, run.scenario(scenario.name(), ScenarioSource.RECORDED)))));
+            tests.add(dynamicTest(
+                    name,
+                    recording.file().toUri(),
+                    () -> run.execute(
+                            name,
+                            () -> replay.replay(
+                                    scenario, recording, run.scenario(scenario.name(), ScenarioSource.RECORDED)))));
         }
         return tests.stream();
     }

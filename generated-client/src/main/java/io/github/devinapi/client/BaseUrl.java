@@ -11,15 +11,14 @@ import okhttp3.HttpUrl;
  */
 public final class BaseUrl {
 
-    private BaseUrl() {
-    }
+    private BaseUrl() {}
 
     /** The base URL as the client uses it; throws {@link IllegalArgumentException} saying what is wrong. */
     public static HttpUrl parse(String value) {
         HttpUrl url = value == null ? null : HttpUrl.parse(value.trim());
         if (url == null) {
-            throw new IllegalArgumentException("baseUrl must be an http(s) URL such as https://api.devin.ai, was \""
-                    + value + "\"");
+            throw new IllegalArgumentException(
+                    "baseUrl must be an http(s) URL such as https://api.devin.ai, was \"" + value + "\"");
         }
         if (url.query() != null || url.fragment() != null) {
             throw new IllegalArgumentException("baseUrl must not have a query or fragment, was \"" + url + "\"");
@@ -30,7 +29,9 @@ public final class BaseUrl {
         }
         // Retrofit resolves the operations' relative paths against a base that ends with '/'.
         String path = url.encodedPath();
-        return path.endsWith("/") ? url : url.newBuilder().encodedPath(path + "/").build();
+        return path.endsWith("/")
+                ? url
+                : url.newBuilder().encodedPath(path + "/").build();
     }
 
     static boolean isLoopback(String host) {

@@ -31,8 +31,13 @@ final class CallExecutor {
      *     them through {@code http} (its application interceptors run around the retries)
      * @param directHeaders the default headers, set on those calls' requests as they are built; null with them
      */
-    CallExecutor(OkHttpClient http, RetryInterceptor directRetries, DefaultHeadersInterceptor directHeaders,
-            Predicate<Invocation> madeByThisClient, SuccessBodies successBodies, ErrorResponses errorResponses,
+    CallExecutor(
+            OkHttpClient http,
+            RetryInterceptor directRetries,
+            DefaultHeadersInterceptor directHeaders,
+            Predicate<Invocation> madeByThisClient,
+            SuccessBodies successBodies,
+            ErrorResponses errorResponses,
             ConnectionFailures connectionFailures) {
         this.http = http;
         this.directRetries = directRetries;
@@ -55,7 +60,8 @@ final class CallExecutor {
             Request.Builder counted = request.newBuilder().tag(RetryCounter.class, counter);
             if (directRetries != null) {
                 // One request for all attempts, its headers set here: nothing runs between this and the transport.
-                response = directRetries.send(directHeaders.setOn(counted, request.url()).build(), null);
+                response = directRetries.send(
+                        directHeaders.setOn(counted, request.url()).build(), null);
             } else {
                 response = http.newCall(counted.build()).execute();
             }
@@ -72,7 +78,8 @@ final class CallExecutor {
     <T> CompletableFuture<T> executeAsync(Call<T> call) {
         Request request = requestOf(call);
         RetryCounter counter = new RetryCounter();
-        okhttp3.Call exchange = http.newCall(request.newBuilder().tag(RetryCounter.class, counter).build());
+        okhttp3.Call exchange = http.newCall(
+                request.newBuilder().tag(RetryCounter.class, counter).build());
         CompletableFuture<T> result = new CompletableFuture<>();
         result.whenComplete((body, failure) -> {
             if (result.isCancelled()) {

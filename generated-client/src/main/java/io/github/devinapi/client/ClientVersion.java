@@ -10,8 +10,7 @@ final class ClientVersion {
 
     private static final String RESOURCE = "devin-api-client.properties";
 
-    private ClientVersion() {
-    }
+    private ClientVersion() {}
 
     static String get() {
         try (InputStream in = ClientVersion.class.getResourceAsStream(RESOURCE)) {

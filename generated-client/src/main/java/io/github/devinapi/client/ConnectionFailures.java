@@ -42,7 +42,8 @@ final class ConnectionFailures {
             return "cannot resolve " + request.url().host() + ": check baseUrl and DNS";
         }
         if (failure instanceof ConnectException) {
-            return "cannot connect to " + host + " (" + failure.getMessage() + "): check baseUrl, proxies and firewalls";
+            return "cannot connect to " + host + " (" + failure.getMessage()
+                    + "): check baseUrl, proxies and firewalls";
         }
         if (failure instanceof SSLException) {
             return "TLS with " + host + " failed (" + failure + "): check the host's certificate and any TLS proxy";

@@ -53,7 +53,12 @@ public final class DevinClient implements TagAccessors, AutoCloseable {
     private DevinClient(HttpStack.Settings settings, int maxPages) {
         Redactor redactor = new Redactor(settings.apiKey());
         this.http = HttpStack.create(settings, new HttpLog(settings.logLevel(), settings.logSink(), redactor));
-        this.executor = new CallExecutor(http.calls, http.directRetries, http.directHeaders, this::madeHere, new SuccessBodies(http.retrofit, redactor),
+        this.executor = new CallExecutor(
+                http.calls,
+                http.directRetries,
+                http.directHeaders,
+                this::madeHere,
+                new SuccessBodies(http.retrofit, redactor),
                 new ErrorResponses(http.gson, redactor, settings.clock()),
                 new ConnectionFailures(settings.timeout(), redactor));
         this.paginator = new Paginator(executor, PagedOperations.shipped(), maxPages);
@@ -182,8 +187,7 @@ public final class DevinClient implements TagAccessors, AutoCloseable {
         private Consumer<String> logSink = HttpLog.systemLogger();
         private Function<String, String> environment = System::getenv;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The personal API key (required), sent only as {@code Authorization: Bearer}. */
         public Builder apiKey(String apiKey) {
@@ -302,15 +306,27 @@ public final class DevinClient implements TagAccessors, AutoCloseable {
             if (maxPages < 1) {
                 throw new IllegalArgumentException("maxPages must be 1 or more, was " + maxPages);
             }
-            return new DevinClient(new HttpStack.Settings(apiKey, url, timeout, maxRetries, okHttpClient,
-                    safeToRetry != null ? safeToRetry : SafeToRetryList.defaults(), sleeper, clock, jitter,
-                    logLevel != null ? logLevel : new EnvironmentSettings(environment).logLevel(), logSink), maxPages);
+            return new DevinClient(
+                    new HttpStack.Settings(
+                            apiKey,
+                            url,
+                            timeout,
+                            maxRetries,
+                            okHttpClient,
+                            safeToRetry != null ? safeToRetry : SafeToRetryList.defaults(),
+                            sleeper,
+                            clock,
+                            jitter,
+                            logLevel != null ? logLevel : new EnvironmentSettings(environment).logLevel(),
+                            logSink),
+                    maxPages);
         }
 
         @Override
         public String toString() {
-            return "DevinClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : Redactor.REDACTED)
-                    + ", timeout=" + timeout + ", maxRetries=" + maxRetries + "}";
+            return "DevinClient.Builder{baseUrl=" + baseUrl + ", apiKey="
+                    + (apiKey == null ? "unset" : Redactor.REDACTED) + ", timeout=" + timeout + ", maxRetries="
+                    + maxRetries + "}";
         }
     }
 }

@@ -25,8 +25,8 @@ import okhttp3.MediaType;
 final class ErrorDetail {
 
     private static final int SUMMARY_LIMIT = 1000;
-    private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>(.*?)</title>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_TITLE =
+            Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private final String summary;
     private final List<ValidationError> validationErrors;
@@ -117,12 +117,14 @@ final class ErrorDetail {
     }
 
     private static String notJson(String body, MediaType contentType) {
-        boolean html = (contentType != null && contentType.subtype().toLowerCase(Locale.ROOT).contains("html"))
+        boolean html = (contentType != null
+                        && contentType.subtype().toLowerCase(Locale.ROOT).contains("html"))
                 || body.stripLeading().startsWith("<");
         if (html) {
             Matcher title = HTML_TITLE.matcher(body);
             String type = contentType != null ? contentType.type() + "/" + contentType.subtype() : "HTML";
-            return "an HTML page (" + type + "), not JSON" + (title.find() ? ": \"" + oneLine(title.group(1)) + "\"" : "");
+            return "an HTML page (" + type + "), not JSON"
+                    + (title.find() ? ": \"" + oneLine(title.group(1)) + "\"" : "");
         }
         return oneLine(body);
     }
@@ -149,7 +151,9 @@ final class ErrorDetail {
     }
 
     private static boolean isString(JsonElement element) {
-        return element != null && element.isJsonPrimitive() && element.getAsJsonPrimitive().isString();
+        return element != null
+                && element.isJsonPrimitive()
+                && element.getAsJsonPrimitive().isString();
     }
 
     private static String oneLine(String text) {

@@ -49,7 +49,8 @@ final class HttpLogInterceptor implements Interceptor {
 
     private void headers(String direction, Headers headers) {
         for (int i = 0; i < headers.size(); i++) {
-            log.debug(direction + " " + headers.name(i) + ": " + log.redactor().header(headers.name(i), headers.value(i)));
+            log.debug(direction + " " + headers.name(i) + ": "
+                    + log.redactor().header(headers.name(i), headers.value(i)));
         }
     }
 

@@ -34,7 +34,10 @@ final class HttpStack implements AutoCloseable {
      * adapters they delegate to). Immutable and the same for every client, so built once: a new client starts
      * with the adapters earlier clients already made.
      */
-    static final Gson GSON = new JSON().getGson().newBuilder().setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE)
+    static final Gson GSON = new JSON()
+            .getGson()
+            .newBuilder()
+            .setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE)
             .registerTypeAdapterFactory(new StringKeyedMaps())
             .registerTypeAdapterFactory(new StrictJsonTypes())
             .create();
@@ -44,13 +47,20 @@ final class HttpStack implements AutoCloseable {
     final RetryInterceptor directRetries;
     /** The default headers, for those synchronous calls to set when their request is built; null with them. */
     final DefaultHeadersInterceptor directHeaders;
+
     final Retrofit retrofit;
     final Gson gson;
     final RetryPolicy retryPolicy;
     private final boolean ownsConnections;
 
-    private HttpStack(OkHttpClient calls, RetryInterceptor directRetries, DefaultHeadersInterceptor directHeaders,
-            Retrofit retrofit, Gson gson, RetryPolicy retryPolicy, boolean ownsConnections) {
+    private HttpStack(
+            OkHttpClient calls,
+            RetryInterceptor directRetries,
+            DefaultHeadersInterceptor directHeaders,
+            Retrofit retrofit,
+            Gson gson,
+            RetryPolicy retryPolicy,
+            boolean ownsConnections) {
         this.calls = calls;
         this.directRetries = directRetries;
         this.directHeaders = directHeaders;
@@ -63,8 +73,8 @@ final class HttpStack implements AutoCloseable {
     static HttpStack create(Settings settings, HttpLog log) {
         OkHttpClient base = settings.okHttpClient() != null ? settings.okHttpClient() : new OkHttpClient();
         Duration timeout = settings.timeout();
-        DefaultHeadersInterceptor headers = new DefaultHeadersInterceptor(settings.baseUrl(), settings.apiKey(),
-                ClientVersion.userAgent());
+        DefaultHeadersInterceptor headers =
+                new DefaultHeadersInterceptor(settings.baseUrl(), settings.apiKey(), ClientVersion.userAgent());
         OkHttpClient.Builder transportBuilder = base.newBuilder();
         transportBuilder.interceptors().clear();
         OkHttpClient.Builder transportSettings = transportBuilder
@@ -82,13 +92,14 @@ final class HttpStack implements AutoCloseable {
             transportSettings.addInterceptor(new HttpLogInterceptor(log)); // logging off costs nothing
         }
         OkHttpClient transport = transportSettings.build();
-        RetryPolicy policy = new RetryPolicy(settings.safeToRetry(), settings.maxRetries(), settings.jitter(),
-                settings.clock());
+        RetryPolicy policy =
+                new RetryPolicy(settings.safeToRetry(), settings.maxRetries(), settings.jitter(), settings.clock());
         RetryInterceptor retries = new RetryInterceptor(transport, policy, settings.sleeper(), log);
         OkHttpClient.Builder callsBuilder = base.newBuilder();
         // The caller's network interceptors run once per attempt, on the transport; its application ones once per call.
         callsBuilder.networkInterceptors().clear();
-        OkHttpClient calls = callsBuilder.callTimeout(Duration.ZERO).addInterceptor(retries).build();
+        OkHttpClient calls =
+                callsBuilder.callTimeout(Duration.ZERO).addInterceptor(retries).build();
         // With no application interceptor of the caller's to run around the retries, a synchronous call needs no
         // call of its own on `calls`: it goes to the retries directly.
         boolean direct = base.interceptors().isEmpty();
@@ -99,7 +110,13 @@ final class HttpStack implements AutoCloseable {
                 .addConverterFactory(ScalarsConverterFactory.create())
                 .addConverterFactory(new JsonConverters(GSON))
                 .build();
-        return new HttpStack(calls, direct ? retries : null, direct ? headers : null, retrofit, GSON, policy,
+        return new HttpStack(
+                calls,
+                direct ? retries : null,
+                direct ? headers : null,
+                retrofit,
+                GSON,
+                policy,
                 settings.okHttpClient() == null);
     }
 
@@ -122,8 +139,17 @@ final class HttpStack implements AutoCloseable {
     }
 
     /** What the builder decided. */
-    record Settings(String apiKey, HttpUrl baseUrl, Duration timeout, int maxRetries, OkHttpClient okHttpClient,
-            Set<String> safeToRetry, Sleeper sleeper, Clock clock, DoubleSupplier jitter, LogLevel logLevel,
+    record Settings(
+            String apiKey,
+            HttpUrl baseUrl,
+            Duration timeout,
+            int maxRetries,
+            OkHttpClient okHttpClient,
+            Set<String> safeToRetry,
+            Sleeper sleeper,
+            Clock clock,
+            DoubleSupplier jitter,
+            LogLevel logLevel,
             Consumer<String> logSink) {
 
         @Override

@@ -51,8 +51,8 @@ final class JsonConverters extends Converter.Factory {
     }
 
     @Override
-    public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
-            Annotation[] methodAnnotations, Retrofit retrofit) {
+    public Converter<?, RequestBody> requestBodyConverter(
+            Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
         return new RequestConverter<>(gson, gson.getAdapter(TypeToken.get(type)));
     }
 
@@ -137,7 +137,8 @@ final class JsonConverters extends Converter.Factory {
                 // Whole in memory already (the client reads success bodies to their end), or small enough to be:
                 // decoded at once, honouring a byte order mark and the charset of the Content-Type as
                 // charStream() does; else read as a stream.
-                Reader text = !body.source().request(DECODED_LIMIT + 1) ? new TextReader(body.string()) : body.charStream();
+                Reader text =
+                        !body.source().request(DECODED_LIMIT + 1) ? new TextReader(body.string()) : body.charStream();
                 JsonReader json = gson.newJsonReader(text);
                 T result = adapter.read(json);
                 if (json.peek() != JsonToken.END_DOCUMENT) {
@@ -176,7 +177,6 @@ final class JsonConverters extends Converter.Factory {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -19,8 +19,7 @@ import retrofit2.http.PUT;
  */
 final class Operation {
 
-    private Operation() {
-    }
+    private Operation() {}
 
     static Optional<String> of(Request request) {
         Invocation invocation = request.tag(Invocation.class);

@@ -90,7 +90,10 @@ final class PageIterator<P extends Page<?>> implements Iterator<P> {
     }
 
     private Request withStart(Request request, int value) {
-        HttpUrl url = request.url().newBuilder().setQueryParameter(style.startParameter(), String.valueOf(value)).build();
+        HttpUrl url = request.url()
+                .newBuilder()
+                .setQueryParameter(style.startParameter(), String.valueOf(value))
+                .build();
         return request.newBuilder().url(url).build();
     }
 

@@ -21,8 +21,7 @@ final class PagedOperations {
      * ({@code page}, advanced by one); its start when the caller gives none; the page size when the caller
      * gives none (0 when the spec declares no default).
      */
-    record Style(boolean pageNumbers, String startParameter, int firstStart, String sizeParameter, int defaultSize) {
-    }
+    record Style(boolean pageNumbers, String startParameter, int firstStart, String sizeParameter, int defaultSize) {}
 
     private final Map<String, Style> byOperation;
 
@@ -46,7 +45,9 @@ final class PagedOperations {
     static PagedOperations parse(Properties properties) {
         Map<String, Style> styles = new HashMap<>();
         for (String operation : properties.stringPropertyNames()) {
-            styles.put(operation, style(operation, properties.getProperty(operation).trim()));
+            styles.put(
+                    operation,
+                    style(operation, properties.getProperty(operation).trim()));
         }
         return new PagedOperations(styles);
     }
@@ -64,7 +65,11 @@ final class PagedOperations {
         }
         String[] start = words[1].split("=", 2);
         String[] size = words[2].split("=", 2);
-        return new Style(words[0].equals("page"), start[0], Integer.parseInt(start[1]), size[0],
+        return new Style(
+                words[0].equals("page"),
+                start[0],
+                Integer.parseInt(start[1]),
+                size[0],
                 size.length == 2 ? Integer.parseInt(size[1]) : 0);
     }
 }

@@ -30,13 +30,19 @@ final class Paginator {
     /** Checks the call at once; fetches nothing until the stream is consumed. */
     <P extends Page<?>> Stream<P> pages(Call<P> call) {
         Request first = executor.requestOf(call);
-        String operation = Operation.of(first).orElse(first.method() + " " + first.url().encodedPath());
+        String operation =
+                Operation.of(first).orElse(first.method() + " " + first.url().encodedPath());
         String named = operation + " (" + first.tag(Invocation.class).method().getName() + ")";
-        PagedOperations.Style style = operations.of(operation).orElseThrow(() -> new IllegalArgumentException(
-                named + " is not paged: the spec gives it no skip/limit or page/per_page parameters. "
-                        + "execute(call) returns its whole answer."));
-        return StreamSupport.stream(() -> Spliterators.spliteratorUnknownSize(
-                new PageIterator<P>(executor, first, style, named, maxPages), CHARACTERISTICS), CHARACTERISTICS, false);
+        PagedOperations.Style style = operations
+                .of(operation)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        named + " is not paged: the spec gives it no skip/limit or page/per_page parameters. "
+                                + "execute(call) returns its whole answer."));
+        return StreamSupport.stream(
+                () -> Spliterators.spliteratorUnknownSize(
+                        new PageIterator<P>(executor, first, style, named, maxPages), CHARACTERISTICS),
+                CHARACTERISTICS,
+                false);
     }
 
     /** Checks the call at once; each iteration starts again at the call's first page. */

@@ -13,15 +13,16 @@ final class Redactor {
 
     static final String REDACTED = "[redacted]";
 
-    private static final String SENSITIVE_NAME = "[^\"\\\\&=#?\\s]*(?:api[_-]?key|token|secret|password|authorization|cookie)[^\"\\\\&=#\\s]*";
-    private static final Pattern JSON_FIELD = Pattern.compile(
-            "(\"" + SENSITIVE_NAME + "\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"", Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUERY_PARAMETER = Pattern.compile(
-            "([?&]" + SENSITIVE_NAME + "=)[^&#\\s]*", Pattern.CASE_INSENSITIVE);
+    private static final String SENSITIVE_NAME =
+            "[^\"\\\\&=#?\\s]*(?:api[_-]?key|token|secret|password|authorization|cookie)[^\"\\\\&=#\\s]*";
+    private static final Pattern JSON_FIELD =
+            Pattern.compile("(\"" + SENSITIVE_NAME + "\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUERY_PARAMETER =
+            Pattern.compile("([?&]" + SENSITIVE_NAME + "=)[^&#\\s]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern BEARER = Pattern.compile("(Bearer\\s+)[^\\s\"',;]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern DEVIN_KEY = Pattern.compile("apk_[A-Za-z0-9_-]{8,}");
-    private static final Pattern SENSITIVE_HEADER = Pattern.compile(
-            "authorization|proxy-authorization|cookie|set-cookie|.*(api-?key|token|secret).*");
+    private static final Pattern SENSITIVE_HEADER =
+            Pattern.compile("authorization|proxy-authorization|cookie|set-cookie|.*(api-?key|token|secret).*");
 
     private final String secret;
 

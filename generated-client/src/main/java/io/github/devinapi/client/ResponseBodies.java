@@ -16,8 +16,7 @@ import retrofit2.http.Streaming;
  */
 final class ResponseBodies {
 
-    private ResponseBodies() {
-    }
+    private ResponseBodies() {}
 
     /**
      * The response with its body in memory: whole for a success (unless the operation streams), at most
@@ -41,7 +40,9 @@ final class ResponseBodies {
         }
         try (body) {
             Buffer buffer = bounded(body.source());
-            return response.newBuilder().body(ResponseBody.create(buffer, body.contentType(), buffer.size())).build();
+            return response.newBuilder()
+                    .body(ResponseBody.create(buffer, body.contentType(), buffer.size()))
+                    .build();
         }
     }
 

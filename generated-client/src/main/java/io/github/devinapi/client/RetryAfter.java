@@ -14,11 +14,11 @@ final class RetryAfter {
 
     static final Duration MAX = Duration.ofSeconds(60);
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     static Optional<Duration> of(Headers headers, Clock clock) {
-        Optional<Duration> millis = number(headers.get("Retry-After-Ms")).map(ms -> Duration.ofNanos(Math.round(ms * 1e6)));
+        Optional<Duration> millis =
+                number(headers.get("Retry-After-Ms")).map(ms -> Duration.ofNanos(Math.round(ms * 1e6)));
         if (millis.isPresent()) {
             return millis.map(RetryAfter::capped);
         }

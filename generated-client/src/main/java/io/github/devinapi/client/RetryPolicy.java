@@ -39,8 +39,8 @@ public final class RetryPolicy {
 
     /** The policy of a client built with default settings: 2 retries, the operations it ships as safe to retry. */
     public static RetryPolicy defaults() {
-        return new RetryPolicy(SafeToRetryList.defaults(), 2, () -> ThreadLocalRandom.current().nextDouble(),
-                Clock.systemUTC());
+        return new RetryPolicy(
+                SafeToRetryList.defaults(), 2, () -> ThreadLocalRandom.current().nextDouble(), Clock.systemUTC());
     }
 
     /** Retries after the first attempt, at most. */
@@ -55,8 +55,8 @@ public final class RetryPolicy {
      * @param headers the answer's headers ({@code Retry-After}, {@code Retry-After-Ms})
      * @param retriesSoFar how many retries this request has had already
      */
-    public Optional<Duration> retryAfterStatus(String method, String operation, int status, Headers headers,
-            int retriesSoFar) {
+    public Optional<Duration> retryAfterStatus(
+            String method, String operation, int status, Headers headers, int retriesSoFar) {
         if (retriesSoFar >= maxRetries || !retriesStatus(method, operation, status)) {
             return Optional.empty();
         }
@@ -84,8 +84,8 @@ public final class RetryPolicy {
         if (retriesSoFar >= maxRetries || !mayRetryStatus(status)) {
             return Optional.empty(); // the usual answer: decided without looking up the operation
         }
-        return retryAfterStatus(request.method(), Operation.of(request).orElse(null), status, response.headers(),
-                retriesSoFar);
+        return retryAfterStatus(
+                request.method(), Operation.of(request).orElse(null), status, response.headers(), retriesSoFar);
     }
 
     /** The statuses {@link #retriesStatus} retries for some request. */
@@ -94,7 +94,8 @@ public final class RetryPolicy {
     }
 
     Optional<Duration> retryAfterConnectionFailure(Request request, int retriesSoFar) {
-        return retryAfterConnectionFailure(request.method(), Operation.of(request).orElse(null), retriesSoFar);
+        return retryAfterConnectionFailure(
+                request.method(), Operation.of(request).orElse(null), retriesSoFar);
     }
 
     private boolean safeToRepeat(String method, String operation) {

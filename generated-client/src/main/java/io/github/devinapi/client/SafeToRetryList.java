@@ -20,8 +20,7 @@ final class SafeToRetryList {
     static final String RESOURCE = "safe-to-retry-operations.txt";
     private static final Pattern OPERATION = Pattern.compile("(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) /\\S*");
 
-    private SafeToRetryList() {
-    }
+    private SafeToRetryList() {}
 
     /** The operations listed in the resource shipped with the client. */
     static Set<String> defaults() {

@@ -148,8 +148,8 @@ public final class ScalarUnion {
                 case NUMBER:
                     return number(new LazilyParsedNumber(in.nextString()).toString());
                 default:
-                    throw new JsonParseException("Expected a string, number or boolean but was " + token
-                            + " at path " + in.getPreviousPath());
+                    throw new JsonParseException("Expected a string, number or boolean but was " + token + " at path "
+                            + in.getPreviousPath());
             }
         }
 

@@ -25,16 +25,25 @@ import java.util.UUID;
 final class StrictJsonTypes implements TypeAdapterFactory {
 
     private static final Map<Class<?>, JsonToken> TOKENS = Map.ofEntries(
-            Map.entry(String.class, JsonToken.STRING), Map.entry(UUID.class, JsonToken.STRING),
+            Map.entry(String.class, JsonToken.STRING),
+            Map.entry(UUID.class, JsonToken.STRING),
             Map.entry(URI.class, JsonToken.STRING),
-            Map.entry(Boolean.class, JsonToken.BOOLEAN), Map.entry(boolean.class, JsonToken.BOOLEAN),
-            Map.entry(Integer.class, JsonToken.NUMBER), Map.entry(int.class, JsonToken.NUMBER),
-            Map.entry(Long.class, JsonToken.NUMBER), Map.entry(long.class, JsonToken.NUMBER),
-            Map.entry(Short.class, JsonToken.NUMBER), Map.entry(short.class, JsonToken.NUMBER),
-            Map.entry(Byte.class, JsonToken.NUMBER), Map.entry(byte.class, JsonToken.NUMBER),
-            Map.entry(Double.class, JsonToken.NUMBER), Map.entry(double.class, JsonToken.NUMBER),
-            Map.entry(Float.class, JsonToken.NUMBER), Map.entry(float.class, JsonToken.NUMBER),
-            Map.entry(BigDecimal.class, JsonToken.NUMBER), Map.entry(BigInteger.class, JsonToken.NUMBER),
+            Map.entry(Boolean.class, JsonToken.BOOLEAN),
+            Map.entry(boolean.class, JsonToken.BOOLEAN),
+            Map.entry(Integer.class, JsonToken.NUMBER),
+            Map.entry(int.class, JsonToken.NUMBER),
+            Map.entry(Long.class, JsonToken.NUMBER),
+            Map.entry(long.class, JsonToken.NUMBER),
+            Map.entry(Short.class, JsonToken.NUMBER),
+            Map.entry(short.class, JsonToken.NUMBER),
+            Map.entry(Byte.class, JsonToken.NUMBER),
+            Map.entry(byte.class, JsonToken.NUMBER),
+            Map.entry(Double.class, JsonToken.NUMBER),
+            Map.entry(double.class, JsonToken.NUMBER),
+            Map.entry(Float.class, JsonToken.NUMBER),
+            Map.entry(float.class, JsonToken.NUMBER),
+            Map.entry(BigDecimal.class, JsonToken.NUMBER),
+            Map.entry(BigInteger.class, JsonToken.NUMBER),
             Map.entry(Number.class, JsonToken.NUMBER));
 
     @Override
@@ -58,16 +67,18 @@ final class StrictJsonTypes implements TypeAdapterFactory {
                 }
                 String path = in.getPath();
                 if (actual != expected) {
-                    throw new JsonValueMismatch(path, "expected " + describe(expected, type.getRawType()) + ", got "
-                            + JsonValueMismatch.found(in, actual));
+                    throw new JsonValueMismatch(
+                            path,
+                            "expected " + describe(expected, type.getRawType()) + ", got "
+                                    + JsonValueMismatch.found(in, actual));
                 }
                 try {
                     return delegate.read(in);
                 } catch (IOException | JsonValueMismatch e) {
                     throw e;
                 } catch (RuntimeException e) {
-                    throw new JsonValueMismatch(path, "not a valid " + type.getRawType().getSimpleName() + " ("
-                            + e.getMessage() + ")");
+                    throw new JsonValueMismatch(
+                            path, "not a valid " + type.getRawType().getSimpleName() + " (" + e.getMessage() + ")");
                 }
             }
         };
@@ -102,8 +113,14 @@ final class StrictJsonTypes implements TypeAdapterFactory {
             case BOOLEAN:
                 return "a boolean";
             default:
-                boolean integral = type == Integer.class || type == int.class || type == Long.class || type == long.class
-                        || type == Short.class || type == short.class || type == Byte.class || type == byte.class
+                boolean integral = type == Integer.class
+                        || type == int.class
+                        || type == Long.class
+                        || type == long.class
+                        || type == Short.class
+                        || type == short.class
+                        || type == Byte.class
+                        || type == byte.class
                         || type == BigInteger.class;
                 return integral ? "an integer" : "a number";
         }

@@ -22,7 +22,8 @@ final class StringKeyedMaps implements TypeAdapterFactory {
 
     @Override
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
-        if (type.getRawType() != Map.class || !(type.getType() instanceof ParameterizedType map)
+        if (type.getRawType() != Map.class
+                || !(type.getType() instanceof ParameterizedType map)
                 || map.getActualTypeArguments()[0] != String.class) {
             return null;
         }

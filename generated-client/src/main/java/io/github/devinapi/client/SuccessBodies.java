@@ -26,8 +26,18 @@ import retrofit2.Retrofit;
 final class SuccessBodies {
 
     /** Types that Retrofit's built-in and scalar converters read as they are, not as JSON. */
-    private static final Set<Type> NOT_JSON = Set.of(ResponseBody.class, Void.class, String.class, Boolean.class,
-            Byte.class, Character.class, Double.class, Float.class, Integer.class, Long.class, Short.class);
+    private static final Set<Type> NOT_JSON = Set.of(
+            ResponseBody.class,
+            Void.class,
+            String.class,
+            Boolean.class,
+            Byte.class,
+            Character.class,
+            Double.class,
+            Float.class,
+            Integer.class,
+            Long.class,
+            Short.class);
 
     private final Retrofit retrofit;
     private final Redactor redactor;
@@ -55,8 +65,12 @@ final class SuccessBodies {
             if (!NOT_JSON.contains(type) && !plainJson(declared)) {
                 MediaType contentType = body.contentType();
                 if (contentType != null && !isJson(contentType)) {
-                    throw invalid(response, preview, retries, "the body is " + contentType.type() + "/"
-                            + contentType.subtype() + ", not JSON", null);
+                    throw invalid(
+                            response,
+                            preview,
+                            retries,
+                            "the body is " + contentType.type() + "/" + contentType.subtype() + ", not JSON",
+                            null);
                 }
             }
             Object value;
@@ -82,21 +96,21 @@ final class SuccessBodies {
         return "the body is not valid " + name(type) + " JSON (" + firstLine(e) + ")";
     }
 
-    private InvalidResponseException invalid(Response response, String preview, int retries, String problem,
-            Throwable cause) {
+    private InvalidResponseException invalid(
+            Response response, String preview, int retries, String problem, Throwable cause) {
         Request request = response.request();
         String path = request.url().encodedPath();
         String message = request.method() + " " + path + " returned HTTP " + response.code() + " but " + problem
                 + ", where the API declares " + name(declaredType(request)) + ". Something other than the API may "
                 + "have answered (check baseUrl and proxies), or the API changed: report it with rawBody().";
-        ErrorContext context = new ErrorContext(request.method(), path, OptionalInt.of(response.code()),
-                redactor.text(preview), retries);
+        ErrorContext context = new ErrorContext(
+                request.method(), path, OptionalInt.of(response.code()), redactor.text(preview), retries);
         return new InvalidResponseException(redactor.text(message), context, cause);
     }
 
     private Converter<ResponseBody, ?> converter(Method operation, Type type) {
-        return converters.computeIfAbsent(operation,
-                method -> retrofit.responseBodyConverter(type, method.getAnnotations()));
+        return converters.computeIfAbsent(
+                operation, method -> retrofit.responseBodyConverter(type, method.getAnnotations()));
     }
 
     private static Type declaredType(Request request) {
@@ -120,7 +134,8 @@ final class SuccessBodies {
      */
     private static ResponseBody plainJson(String contentType, ResponseBody body) {
         return contentType != null && contentType.length() == 16 && plainJson(contentType)
-                ? ResponseBody.create(body.source(), JSON, body.contentLength()) : body;
+                ? ResponseBody.create(body.source(), JSON, body.contentLength())
+                : body;
     }
 
     private static final MediaType JSON = MediaType.get("application/json");

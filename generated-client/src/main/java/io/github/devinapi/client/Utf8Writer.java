@@ -153,8 +153,7 @@ abstract class Utf8Writer extends Writer {
     }
 
     @Override
-    public void flush() throws IOException {
-    }
+    public void flush() throws IOException {}
 
     /** Only ends the text: whatever it wrote into stays open. */
     @Override

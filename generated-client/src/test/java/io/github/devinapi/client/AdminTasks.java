@@ -11,13 +11,14 @@ import java.util.List;
 /** The README's "Common admin tasks", each between its snippet markers; compiled and run by AdminTasksTest. */
 final class AdminTasks {
 
-    private AdminTasks() {
-    }
+    private AdminTasks() {}
 
     static void addMembers(DevinClient devin) {
         // snippet:add-members
-        var members = new EnterpriseBulkOrgMembersUpdate().orgIds(List.of("org-1"))
-                .userIds(List.of("user-1", "user-2")).orgRole("member");
+        var members = new EnterpriseBulkOrgMembersUpdate()
+                .orgIds(List.of("org-1"))
+                .userIds(List.of("user-1", "user-2"))
+                .orgRole("member");
         devin.execute(devin.organizations().addOrganizationMembers("org-1", members)); // all or none
         // snippet:end
     }
@@ -43,15 +44,16 @@ final class AdminTasks {
         // snippet:invite-users
         var invite = new EnterpriseMemberInviteRequest().emails(List.of("ada@example.com", "alan@example.com"));
         EnterpriseMemberInviteResponse invited = devin.execute(devin.members().inviteMembers(invite));
-        out.println(invited.getInvitedCount() + " invited: " + invited.getInviteeUserIdToEmail().values());
+        out.println(invited.getInvitedCount() + " invited: "
+                + invited.getInviteeUserIdToEmail().values());
         // snippet:end
     }
 
     static void readConsumption(DevinClient devin, PrintStream out) {
         // snippet:read-consumption
         OffsetDateTime march = OffsetDateTime.parse("2026-03-01T00:00:00Z");
-        ConsumptionResponse usage = devin.execute(devin.consumption()
-                .getConsumptionDaily(march, march.plusMonths(1), null, null, List.of("org-1")));
+        ConsumptionResponse usage = devin.execute(
+                devin.consumption().getConsumptionDaily(march, march.plusMonths(1), null, null, List.of("org-1")));
         out.println(usage.getTotalAcus() + " ACUs");
         usage.getConsumptionByDate().forEach((day, acus) -> out.println(day + ": " + acus));
         // snippet:end

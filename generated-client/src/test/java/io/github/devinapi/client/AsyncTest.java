@@ -27,7 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AsyncTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     /** How long a test waits for a future at most: a guard against a hang, not a timing assertion. */
     private static final long GUARD_SECONDS = 20;
@@ -44,30 +46,42 @@ class AsyncTest {
 
             assertThat(added.get(GUARD_SECONDS, TimeUnit.SECONDS).getStatus()).isEqualTo("success");
         }
-        server.verify(1, postRequestedFor(urlEqualTo(MEMBERS_PATH))
-                .withHeader("Authorization", equalTo("Bearer " + TestClients.API_KEY))
-                .withRequestBody(equalToJson("{\"user_ids\":[\"user-1\",\"user-2\"],\"org_ids\":[\"org-1\"]}")));
+        server.verify(
+                1,
+                postRequestedFor(urlEqualTo(MEMBERS_PATH))
+                        .withHeader("Authorization", equalTo("Bearer " + TestClients.API_KEY))
+                        .withRequestBody(
+                                equalToJson("{\"user_ids\":[\"user-1\",\"user-2\"],\"org_ids\":[\"org-1\"]}")));
     }
 
     @Test
     void an_error_status_completes_it_exceptionally_with_the_typed_exception() {
-        server.stubFor(post(MEMBERS_PATH).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json").withBody("{\"detail\":\"Organization not found\"}")));
+        server.stubFor(post(MEMBERS_PATH)
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"detail\":\"Organization not found\"}")));
 
         try (DevinClient devin = TestClients.against(server, time).build()) {
             CompletableFuture<SuccessResponse> added =
                     devin.executeAsync(devin.organizations().addOrganizationMembers("org-1", members()));
 
-            assertThatThrownBy(() -> added.get(GUARD_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                    .cause().isInstanceOf(NotFoundException.class)
+            assertThatThrownBy(() -> added.get(GUARD_SECONDS, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .cause()
+                    .isInstanceOf(NotFoundException.class)
                     .hasMessageStartingWith("POST " + MEMBERS_PATH + " failed with HTTP 404: Organization not found.");
         }
     }
 
     @Test
     void retries_as_execute_does_and_counts_them() throws Exception {
-        Sequences.answer(server, () -> post(MEMBERS_PATH), aResponse().withStatus(503),
-                aResponse().withStatus(429).withHeader("Retry-After", "2"), okJson("{\"status\":\"success\"}"));
+        Sequences.answer(
+                server,
+                () -> post(MEMBERS_PATH),
+                aResponse().withStatus(503),
+                aResponse().withStatus(429).withHeader("Retry-After", "2"),
+                okJson("{\"status\":\"success\"}"));
 
         try (DevinClient devin = TestClients.against(server, time).build()) {
             SuccessResponse added = devin.executeAsync(devin.organizations().addOrganizationMembers("org-1", members()))
@@ -87,8 +101,10 @@ class AsyncTest {
             CompletableFuture<SuccessResponse> added =
                     devin.executeAsync(devin.organizations().addOrganizationMembers("org-1", members()));
 
-            assertThatThrownBy(() -> added.get(GUARD_SECONDS, TimeUnit.SECONDS)).cause()
-                    .isInstanceOf(InternalServerException.class).hasMessageEndingWith("Gave up after 2 retries.");
+            assertThatThrownBy(() -> added.get(GUARD_SECONDS, TimeUnit.SECONDS))
+                    .cause()
+                    .isInstanceOf(InternalServerException.class)
+                    .hasMessageEndingWith("Gave up after 2 retries.");
         }
         server.verify(3, postRequestedFor(urlEqualTo(MEMBERS_PATH)));
     }
@@ -96,8 +112,11 @@ class AsyncTest {
     @Test
     void the_key_is_never_in_the_exception_message_even_when_the_server_echoes_it() {
         String key = "apk_user_" + "ASYNC" + UUID.randomUUID().toString().replace("-", "");
-        server.stubFor(post(MEMBERS_PATH).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json").withBody("{\"detail\":\"Invalid key " + key + "\"}")));
+        server.stubFor(post(MEMBERS_PATH)
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"detail\":\"Invalid key " + key + "\"}")));
 
         try (DevinClient devin = TestClients.against(server, time).apiKey(key).build()) {
             CompletableFuture<SuccessResponse> added =
@@ -105,8 +124,12 @@ class AsyncTest {
             Throwable thrown = added.handle((body, failure) -> failure).join();
 
             assertThat(thrown).isInstanceOf(AuthenticationException.class);
-            assertThat(thrown.getMessage().contains(key)).as("the key appears in the message").isFalse();
-            assertThat(((DevinApiException) thrown).rawBody().contains(key)).as("the key appears in the body").isFalse();
+            assertThat(thrown.getMessage().contains(key))
+                    .as("the key appears in the message")
+                    .isFalse();
+            assertThat(((DevinApiException) thrown).rawBody().contains(key))
+                    .as("the key appears in the body")
+                    .isFalse();
             assertThat(thrown.getMessage()).contains("Invalid key [redacted]");
         }
     }

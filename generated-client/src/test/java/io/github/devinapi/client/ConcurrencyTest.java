@@ -33,7 +33,8 @@ class ConcurrencyTest {
 
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().containerThreads(64)).build();
+            .options(wireMockConfig().dynamicPort().containerThreads(64))
+            .build();
 
     private static final int THREADS = 32;
     private static final int CALLS = 2_000;
@@ -75,7 +76,8 @@ class ConcurrencyTest {
         client.close();
 
         assertThat(http.connectionPool().connectionCount()).isZero();
-        assertThat(http.dispatcher().executorService().awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(http.dispatcher().executorService().awaitTermination(10, TimeUnit.SECONDS))
+                .isTrue();
         assertThat(eventually(ConcurrencyTest::okHttpThreadsAtWork)).isEmpty();
     }
 
@@ -105,8 +107,10 @@ class ConcurrencyTest {
 
         client.close();
 
-        assertThat(eventually(() -> threadNames().stream().filter(name -> name.startsWith("OkHttp Dispatcher"))
-                .collect(Collectors.toList()))).isEmpty();
+        assertThat(eventually(() -> threadNames().stream()
+                        .filter(name -> name.startsWith("OkHttp Dispatcher"))
+                        .collect(Collectors.toList())))
+                .isEmpty();
     }
 
     /**
@@ -123,7 +127,9 @@ class ConcurrencyTest {
     }
 
     private static List<String> threadNames() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .map(Thread::getName)
                 .collect(Collectors.toList());
     }
 

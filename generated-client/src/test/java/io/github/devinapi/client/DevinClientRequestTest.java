@@ -30,10 +30,14 @@ import retrofit2.converter.gson.GsonConverterFactory;
 class DevinClientRequestTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @RegisterExtension
-    static WireMockExtension elsewhere = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension elsewhere = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private final ManualTime time = new ManualTime();
 
@@ -42,23 +46,32 @@ class DevinClientRequestTest {
         server.stubFor(post(MEMBERS_PATH).willReturn(okJson("{\"status\":\"success\"}")));
 
         try (DevinClient client = TestClients.against(server, time).build()) {
-            SuccessResponse response = client.execute(client.organizations().addOrganizationMembers("org-1", members()));
+            SuccessResponse response =
+                    client.execute(client.organizations().addOrganizationMembers("org-1", members()));
 
             assertThat(response.getStatus()).isEqualTo("success");
         }
-        server.verify(1, postRequestedFor(urlEqualTo(MEMBERS_PATH))
-                .withHeader("Authorization", equalTo("Bearer " + API_KEY))
-                .withHeader("User-Agent", matching("devin-api-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Java [0-9][^)]*\\)"))
-                .withHeader("Content-Type", matching("application/json.*"))
-                .withRequestBody(equalToJson("{\"user_ids\":[\"user-1\",\"user-2\"],\"org_ids\":[\"org-1\"]}")));
+        server.verify(
+                1,
+                postRequestedFor(urlEqualTo(MEMBERS_PATH))
+                        .withHeader("Authorization", equalTo("Bearer " + API_KEY))
+                        .withHeader(
+                                "User-Agent",
+                                matching("devin-api-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Java [0-9][^)]*\\)"))
+                        .withHeader("Content-Type", matching("application/json.*"))
+                        .withRequestBody(
+                                equalToJson("{\"user_ids\":[\"user-1\",\"user-2\"],\"org_ids\":[\"org-1\"]}")));
     }
 
     @Test
     void resolves_operations_against_a_base_url_with_a_path_prefix() {
         server.stubFor(post("/gateway/devin" + MEMBERS_PATH).willReturn(okJson("{\"status\":\"success\"}")));
 
-        try (DevinClient client = TestClients.against(server, time).baseUrl(server.baseUrl() + "/gateway/devin").build()) {
-            assertThat(client.execute(client.organizations().addOrganizationMembers("org-1", members())).getStatus())
+        try (DevinClient client = TestClients.against(server, time)
+                .baseUrl(server.baseUrl() + "/gateway/devin")
+                .build()) {
+            assertThat(client.execute(client.organizations().addOrganizationMembers("org-1", members()))
+                            .getStatus())
                     .isEqualTo("success");
         }
         server.verify(1, postRequestedFor(urlEqualTo("/gateway/devin" + MEMBERS_PATH)));
@@ -85,8 +98,11 @@ class DevinClientRequestTest {
 
     @Test
     void refuses_a_call_that_another_retrofit_made() {
-        OrganizationsApi foreign = new Retrofit.Builder().baseUrl(elsewhere.baseUrl() + "/")
-                .addConverterFactory(GsonConverterFactory.create()).client(new OkHttpClient()).build()
+        OrganizationsApi foreign = new Retrofit.Builder()
+                .baseUrl(elsewhere.baseUrl() + "/")
+                .addConverterFactory(GsonConverterFactory.create())
+                .client(new OkHttpClient())
+                .build()
                 .create(OrganizationsApi.class);
 
         try (DevinClient client = TestClients.against(server, time).build()) {
@@ -105,21 +121,26 @@ class DevinClientRequestTest {
         client.close();
 
         assertThatThrownBy(() -> client.execute(organizations.addOrganizationMembers("org-1", members())))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
         assertThatThrownBy(client::organizations).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void calls_made_directly_on_the_interface_are_wired_too() throws Exception {
-        server.stubFor(post(MEMBERS_PATH).willReturn(aResponse().withStatus(503)).atPriority(1));
+        server.stubFor(
+                post(MEMBERS_PATH).willReturn(aResponse().withStatus(503)).atPriority(1));
 
         try (DevinClient client = TestClients.against(server, time).build()) {
-            retrofit2.Response<SuccessResponse> response =
-                    client.organizations().addOrganizationMembers("org-1", members()).execute();
+            retrofit2.Response<SuccessResponse> response = client.organizations()
+                    .addOrganizationMembers("org-1", members())
+                    .execute();
 
             assertThat(response.code()).isEqualTo(503);
         }
-        server.verify(3, postRequestedFor(urlEqualTo(MEMBERS_PATH)).withHeader("Authorization", equalTo("Bearer " + API_KEY)));
+        server.verify(
+                3,
+                postRequestedFor(urlEqualTo(MEMBERS_PATH)).withHeader("Authorization", equalTo("Bearer " + API_KEY)));
         assertThat(time.waits()).hasSize(2);
     }
 
@@ -132,17 +153,21 @@ class DevinClientRequestTest {
             client.execute(client.api(ProbeApi.class).since(after, java.time.LocalDate.of(2026, 1, 2)));
         }
 
-        server.verify(1, getRequestedFor(urlPathEqualTo("/v2/probes"))
-                .withQueryParam("after", equalTo("2026-01-02T10:20:00Z"))
-                .withQueryParam("day", equalTo("2026-01-02")));
+        server.verify(
+                1,
+                getRequestedFor(urlPathEqualTo("/v2/probes"))
+                        .withQueryParam("after", equalTo("2026-01-02T10:20:00Z"))
+                        .withQueryParam("day", equalTo("2026-01-02")));
     }
 
     @Test
     void keeps_integers_integral_in_free_form_values() {
-        server.stubFor(get("/v2/probes/free-form").willReturn(okJson("{\"count\":0,\"ratio\":0.5,\"nested\":{\"n\":7}}")));
+        server.stubFor(
+                get("/v2/probes/free-form").willReturn(okJson("{\"count\":0,\"ratio\":0.5,\"nested\":{\"n\":7}}")));
 
         try (DevinClient client = TestClients.against(server, time).build()) {
-            java.util.Map<String, Object> body = client.execute(client.api(ProbeApi.class).freeForm());
+            java.util.Map<String, Object> body =
+                    client.execute(client.api(ProbeApi.class).freeForm());
 
             assertThat(body.get("count")).isEqualTo(0L);
             assertThat(body.get("ratio")).isEqualTo(0.5);

@@ -15,23 +15,28 @@ class ErrorDetailTest {
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "{\"detail\":\"Not authenticated\"}                                 | Not authenticated",
-            "{\"detail\":42}                                                    | 42",
-            "{\"detail\":null}                                                  | null",
-            "{\"detail\":[\"first\",\"second\"]}                                | first; second",
-            "{\"detail\":[{\"loc\":{\"x\":1},\"msg\":\"m\",\"type\":\"t\"}]}    | {\"loc\":{\"x\":1},\"msg\":\"m\",\"type\":\"t\"}",
-            "{\"detail\":[{\"loc\":[\"query\",\"page\",3,\"size\"],\"msg\":\"too big\"}]} | query.page[3].size: too big",
-            "{\"detail\":[{\"msg\":\"no location\"}]}                            | no location",
-            "{\"message\":\"Internal error\"}                                   | Internal error",
-            "{\"unexpected\":true}                                              | {\"unexpected\":true}",
-            "[1,2]                                                              | [1,2]",
-            "\"just a string\"                                                  | just a string",
-            "{\"detail\":\"cut off                                              | {\"detail\":\"cut off",
-            "Service Unavailable                                                | Service Unavailable",
-            "`<!DOCTYPE html><html><head><title> Oops\n</title></head></html>`  | an HTML page (application/json), not JSON: \"Oops\""})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "{\"detail\":\"Not authenticated\"}                                 | Not authenticated",
+                "{\"detail\":42}                                                    | 42",
+                "{\"detail\":null}                                                  | null",
+                "{\"detail\":[\"first\",\"second\"]}                                | first; second",
+                "{\"detail\":[{\"loc\":{\"x\":1},\"msg\":\"m\",\"type\":\"t\"}]}    | {\"loc\":{\"x\":1},\"msg\":\"m\",\"type\":\"t\"}",
+                "{\"detail\":[{\"loc\":[\"query\",\"page\",3,\"size\"],\"msg\":\"too big\"}]} | query.page[3].size: too big",
+                "{\"detail\":[{\"msg\":\"no location\"}]}                            | no location",
+                "{\"message\":\"Internal error\"}                                   | Internal error",
+                "{\"unexpected\":true}                                              | {\"unexpected\":true}",
+                "[1,2]                                                              | [1,2]",
+                "\"just a string\"                                                  | just a string",
+                "{\"detail\":\"cut off                                              | {\"detail\":\"cut off",
+                "Service Unavailable                                                | Service Unavailable",
+                "`<!DOCTYPE html><html><head><title> Oops\n</title></head></html>`  | an HTML page (application/json), not JSON: \"Oops\""
+            })
     void summarises_any_body(String body, String summary) {
-        assertThat(ErrorDetail.parse(body, JSON_TYPE, new JSON().getGson()).summary()).isEqualTo(summary);
+        assertThat(ErrorDetail.parse(body, JSON_TYPE, new JSON().getGson()).summary())
+                .isEqualTo(summary);
     }
 
     @ParameterizedTest
@@ -47,13 +52,16 @@ class ErrorDetailTest {
     void deeply_nested_json_never_throws() {
         String nested = "[".repeat(100_000) + "]".repeat(100_000);
 
-        assertThat(ErrorDetail.parse(nested, JSON_TYPE, new JSON().getGson()).summary()).isNotNull();
+        assertThat(ErrorDetail.parse(nested, JSON_TYPE, new JSON().getGson()).summary())
+                .isNotNull();
     }
 
     @Test
     void a_long_summary_is_cut() {
         String body = "{\"detail\":\"" + "y".repeat(5_000) + "\"}";
 
-        assertThat(ErrorDetail.parse(body, JSON_TYPE, new JSON().getGson()).summary()).hasSize(1_004).endsWith(" ...");
+        assertThat(ErrorDetail.parse(body, JSON_TYPE, new JSON().getGson()).summary())
+                .hasSize(1_004)
+                .endsWith(" ...");
     }
 }

@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ErrorStatusTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private final ManualTime time = new ManualTime();
 
@@ -46,11 +48,14 @@ class ErrorStatusTest {
 
     @ParameterizedTest(name = "HTTP {0} -> {1}")
     @MethodSource("statuses")
-    void an_error_status_becomes_its_exception_with_status_method_path_body_and_advice(int status,
-            Class<? extends DevinApiException> expected, String advice) {
+    void an_error_status_becomes_its_exception_with_status_method_path_body_and_advice(
+            int status, Class<? extends DevinApiException> expected, String advice) {
         String body = "{\"detail\":\"the server's words\"}";
-        server.stubFor(post(MEMBERS_PATH).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json").withBody(body)));
+        server.stubFor(post(MEMBERS_PATH)
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
 
         DevinApiException thrown = callWith(TestClients.against(server, time).maxRetries(0));
 
@@ -68,31 +73,38 @@ class ErrorStatusTest {
 
     @Test
     void a_422_lists_the_validation_errors_with_integer_locations() {
-        server.stubFor(post(MEMBERS_PATH).willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
-                .withBody("{\"detail\":[{\"loc\":[\"body\",\"user_ids\",0],\"msg\":\"Input should be a valid string\","
-                        + "\"type\":\"string_type\"},{\"loc\":[\"body\",\"org_ids\"],\"msg\":\"Field required\","
-                        + "\"type\":\"missing\"}]}")));
+        server.stubFor(post(MEMBERS_PATH)
+                .willReturn(aResponse()
+                        .withStatus(422)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"detail\":[{\"loc\":[\"body\",\"user_ids\",0],\"msg\":\"Input should be a valid string\","
+                                        + "\"type\":\"string_type\"},{\"loc\":[\"body\",\"org_ids\"],\"msg\":\"Field required\","
+                                        + "\"type\":\"missing\"}]}")));
 
-        UnprocessableEntityException thrown = (UnprocessableEntityException) callWith(TestClients.against(server, time));
+        UnprocessableEntityException thrown =
+                (UnprocessableEntityException) callWith(TestClients.against(server, time));
 
         List<ValidationError> errors = thrown.validationErrors();
         assertThat(errors).hasSize(2);
-        assertThat(errors.get(0).getLoc()).containsExactly(ScalarUnion.of("body"), ScalarUnion.of("user_ids"), ScalarUnion.of(0));
+        assertThat(errors.get(0).getLoc())
+                .containsExactly(ScalarUnion.of("body"), ScalarUnion.of("user_ids"), ScalarUnion.of(0));
         assertThat(errors.get(0).getLoc().get(2).isInteger()).isTrue();
         assertThat(errors.get(0).getMsg()).isEqualTo("Input should be a valid string");
         assertThat(errors.get(0).getType()).isEqualTo("string_type");
         assertThat(errors.get(1).getLoc()).containsExactly(ScalarUnion.of("body"), ScalarUnion.of("org_ids"));
-        assertThat(thrown.getMessage()).contains(
-                "HTTP 422: body.user_ids[0]: Input should be a valid string; body.org_ids: Field required.");
+        assertThat(thrown.getMessage())
+                .contains("HTTP 422: body.user_ids[0]: Input should be a valid string; body.org_ids: Field required.");
         server.verify(1, postRequestedFor(urlEqualTo(MEMBERS_PATH)));
     }
 
     @Test
     void a_422_whose_detail_is_not_a_list_still_explains_itself() {
-        server.stubFor(post(MEMBERS_PATH).willReturn(aResponse().withStatus(422)
-                .withBody("{\"detail\":{\"reason\":\"org is archived\"}}")));
+        server.stubFor(post(MEMBERS_PATH)
+                .willReturn(aResponse().withStatus(422).withBody("{\"detail\":{\"reason\":\"org is archived\"}}")));
 
-        UnprocessableEntityException thrown = (UnprocessableEntityException) callWith(TestClients.against(server, time));
+        UnprocessableEntityException thrown =
+                (UnprocessableEntityException) callWith(TestClients.against(server, time));
 
         assertThat(thrown.validationErrors()).isEmpty();
         assertThat(thrown.getMessage()).contains("HTTP 422: {\"reason\":\"org is archived\"}.");
@@ -100,13 +112,17 @@ class ErrorStatusTest {
 
     @Test
     void a_plain_string_detail_is_shown_as_such() {
-        server.stubFor(post(MEMBERS_PATH).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json").withBody("{\"detail\":\"Not authenticated\"}")));
+        server.stubFor(post(MEMBERS_PATH)
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"detail\":\"Not authenticated\"}")));
 
         DevinApiException thrown = callWith(TestClients.against(server, time));
 
         assertThat(thrown).isInstanceOf(AuthenticationException.class);
-        assertThat(thrown.getMessage()).startsWith("POST " + MEMBERS_PATH + " failed with HTTP 401: Not authenticated.");
+        assertThat(thrown.getMessage())
+                .startsWith("POST " + MEMBERS_PATH + " failed with HTTP 401: Not authenticated.");
     }
 
     @Test
@@ -134,10 +150,14 @@ class ErrorStatusTest {
 
     @Test
     void a_429_tells_how_long_the_server_asked_to_wait() {
-        server.stubFor(post(MEMBERS_PATH).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
-                .withBody("{\"detail\":\"Too many requests\"}")));
+        server.stubFor(post(MEMBERS_PATH)
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "7")
+                        .withBody("{\"detail\":\"Too many requests\"}")));
 
-        RateLimitException thrown = (RateLimitException) callWith(TestClients.against(server, time).maxRetries(1));
+        RateLimitException thrown =
+                (RateLimitException) callWith(TestClients.against(server, time).maxRetries(1));
 
         assertThat(thrown.retryAfter()).contains(Duration.ofSeconds(7));
         assertThat(thrown.retryCount()).isEqualTo(1);
@@ -147,8 +167,14 @@ class ErrorStatusTest {
 
     @Test
     void an_html_gateway_page_is_summarised_by_its_title() {
-        server.stubFor(post(MEMBERS_PATH).willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
-                .withBody("<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>")));
+        server.stubFor(
+                post(MEMBERS_PATH)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(502)
+                                        .withHeader("Content-Type", "text/html")
+                                        .withBody(
+                                                "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>")));
 
         DevinApiException thrown = callWith(TestClients.against(server, time).maxRetries(0));
 
@@ -160,7 +186,8 @@ class ErrorStatusTest {
 
     private DevinApiException callWith(DevinClient.Builder builder) {
         try (DevinClient client = builder.build()) {
-            return catchThrowableOfType(DevinApiException.class,
+            return catchThrowableOfType(
+                    DevinApiException.class,
                     () -> client.execute(client.organizations().addOrganizationMembers("org-1", members())));
         }
     }

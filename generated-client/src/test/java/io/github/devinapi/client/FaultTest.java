@@ -29,7 +29,9 @@ import retrofit2.Call;
 class FaultTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final Duration NEVER_HANGS = Duration.ofSeconds(20);
     private static final Duration SHORT_TIMEOUT = Duration.ofMillis(300);
@@ -67,7 +69,8 @@ class FaultTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Fault.class)
     void a_get_recovers_from_a_fault_on_retry(Fault fault) {
-        Sequences.answer(server, () -> get("/v2/probes/p-1"), aResponse().withFault(fault), okJson("{\"status\":\"ok\"}"));
+        Sequences.answer(
+                server, () -> get("/v2/probes/p-1"), aResponse().withFault(fault), okJson("{\"status\":\"ok\"}"));
 
         SuccessResponse response = success(api -> api.get("p-1"));
 
@@ -89,8 +92,8 @@ class FaultTest {
 
     @Test
     void a_body_that_trickles_in_slower_than_the_timeout_fails_although_each_chunk_is_quick() {
-        server.stubFor(post("/v2/probes").willReturn(okJson("{\"status\":\"" + "x".repeat(100) + "\"}")
-                .withChunkedDribbleDelay(20, 3_000)));
+        server.stubFor(post("/v2/probes")
+                .willReturn(okJson("{\"status\":\"" + "x".repeat(100) + "\"}").withChunkedDribbleDelay(20, 3_000)));
 
         DevinApiException thrown = failure(ProbeApi::create);
 
@@ -104,8 +107,10 @@ class FaultTest {
     void truncated_json_is_an_invalid_response_naming_where_it_ends() {
         DevinApiException thrown = invalidBody(okJson("{\"status\":\"succ"));
 
-        assertThat(thrown.getMessage()).contains("the body is not valid SuccessResponse JSON (MalformedJsonException: "
-                + "Unterminated string at line 1 column 16 path $.status)").contains("where the API declares SuccessResponse");
+        assertThat(thrown.getMessage())
+                .contains("the body is not valid SuccessResponse JSON (MalformedJsonException: "
+                        + "Unterminated string at line 1 column 16 path $.status)")
+                .contains("where the API declares SuccessResponse");
         assertThat(thrown.rawBody()).isEqualTo("{\"status\":\"succ");
     }
 
@@ -113,19 +118,22 @@ class FaultTest {
     void a_value_of_the_wrong_type_is_an_invalid_response_naming_the_json_path() {
         DevinApiException thrown = invalidBody(okJson("{\"status\":{\"code\":1}}"));
 
-        assertThat(thrown.getMessage()).contains("the body does not fit the declared type at $.status: "
-                + "expected a string, got an object, where the API declares SuccessResponse");
+        assertThat(thrown.getMessage())
+                .contains("the body does not fit the declared type at $.status: "
+                        + "expected a string, got an object, where the API declares SuccessResponse");
     }
 
     @Test
     void a_list_where_an_object_is_declared_is_an_invalid_response() {
-        assertThat(invalidBody(okJson("[]")).getMessage()).contains("Expected BEGIN_OBJECT but was BEGIN_ARRAY")
+        assertThat(invalidBody(okJson("[]")).getMessage())
+                .contains("Expected BEGIN_OBJECT but was BEGIN_ARRAY")
                 .contains("path $");
     }
 
     @Test
     void an_empty_200_body_is_an_invalid_response() {
-        DevinApiException thrown = invalidBody(aResponse().withStatus(200).withHeader("Content-Type", "application/json"));
+        DevinApiException thrown =
+                invalidBody(aResponse().withStatus(200).withHeader("Content-Type", "application/json"));
 
         assertThat(thrown.getMessage()).contains("returned HTTP 200 but the body is empty");
         assertThat(thrown.rawBody()).isEmpty();
@@ -138,7 +146,9 @@ class FaultTest {
 
     @Test
     void an_html_page_with_status_200_is_an_invalid_response() {
-        DevinApiException thrown = invalidBody(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+        DevinApiException thrown = invalidBody(aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "text/html")
                 .withBody("<html><title>Sign in</title></html>"));
 
         assertThat(thrown.getMessage()).contains("returned HTTP 200 but the body is text/html, not JSON");
@@ -147,8 +157,11 @@ class FaultTest {
 
     @Test
     void an_html_502_page_is_a_server_error_retried_for_the_listed_operation() {
-        server.stubFor(post(MEMBERS_PATH).willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
-                .withBody("<html><title>502 Bad Gateway</title></html>")));
+        server.stubFor(post(MEMBERS_PATH)
+                .willReturn(aResponse()
+                        .withStatus(502)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<html><title>502 Bad Gateway</title></html>")));
 
         DevinApiException thrown = failure(api -> null);
 
@@ -183,9 +196,11 @@ class FaultTest {
     }
 
     private SuccessResponse success(Function<ProbeApi, Call<SuccessResponse>> operation) {
-        try (DevinClient client = TestClients.against(server, time).timeout(SHORT_TIMEOUT).build()) {
+        try (DevinClient client =
+                TestClients.against(server, time).timeout(SHORT_TIMEOUT).build()) {
             Call<SuccessResponse> call = operation.apply(client.api(ProbeApi.class));
-            return client.execute(call != null ? call : client.organizations().addOrganizationMembers("org-1", members()));
+            return client.execute(
+                    call != null ? call : client.organizations().addOrganizationMembers("org-1", members()));
         }
     }
 }

@@ -42,30 +42,36 @@ import retrofit2.converter.gson.GsonConverterFactory;
 class JsonConvertersTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final Gson GSON = new JSON().getGson();
     private static final Annotation[] NONE = new Annotation[0];
-    private static final Retrofit RETROFIT = new Retrofit.Builder().baseUrl("http://127.0.0.1/").build();
+    private static final Retrofit RETROFIT =
+            new Retrofit.Builder().baseUrl("http://127.0.0.1/").build();
 
     private final ManualTime time = new ManualTime();
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "user-1",
-        "Ada Lovelace, née Byron",
-        "quotes \" and \\ backslashes, <html> & = ' escaped by Gson",
-        "line\nbreaks\tand \u0001 controls, \u2028 and \u2029",
-        "CJK 统一码, emoji 🚀🙂, a pair at the end 🚀",
-        "a lone high surrogate \uD83D then text, a lone low \uDE80 too",
-        "a high surrogate at the very end \uD83D",
-    })
+    @ValueSource(
+            strings = {
+                "user-1",
+                "Ada Lovelace, née Byron",
+                "quotes \" and \\ backslashes, <html> & = ' escaped by Gson",
+                "line\nbreaks\tand \u0001 controls, \u2028 and \u2029",
+                "CJK 统一码, emoji 🚀🙂, a pair at the end 🚀",
+                "a lone high surrogate \uD83D then text, a lone low \uDE80 too",
+                "a high surrogate at the very end \uD83D",
+            })
     void a_request_body_has_the_bytes_and_type_of_retrofits_gson_converter(String text) throws IOException {
         EnterpriseBulkOrgMembersUpdate members = new EnterpriseBulkOrgMembersUpdate()
-                .userIds(List.of(text, "user-2")).orgIds(List.of("org-1"));
+                .userIds(List.of(text, "user-2"))
+                .orgIds(List.of("org-1"));
 
         RequestBody ours = request(new JsonConverters(GSON), EnterpriseBulkOrgMembersUpdate.class, members);
-        RequestBody retrofits = request(GsonConverterFactory.create(GSON), EnterpriseBulkOrgMembersUpdate.class, members);
+        RequestBody retrofits =
+                request(GsonConverterFactory.create(GSON), EnterpriseBulkOrgMembersUpdate.class, members);
 
         assertThat(bytes(ours)).isEqualTo(bytes(retrofits));
         assertThat(ours.contentType()).isEqualTo(retrofits.contentType());
@@ -82,7 +88,8 @@ class JsonConvertersTest {
         out.write("x");
         out.close();
 
-        assertThat(new String(out.array(), 0, out.size(), StandardCharsets.UTF_8)).isEqualTo("a🚀é?x");
+        assertThat(new String(out.array(), 0, out.size(), StandardCharsets.UTF_8))
+                .isEqualTo("a🚀é?x");
     }
 
     @Test
@@ -103,48 +110,59 @@ class JsonConvertersTest {
     void a_body_at_the_limit_is_still_sent_with_its_length() throws IOException {
         String id = "x".repeat(JsonConverters.BUFFERED_LIMIT - "[\"\"]".length());
 
-        RequestBody ours = request(new JsonConverters(GSON), new TypeToken<List<String>>() { }.getType(), List.of(id));
+        RequestBody ours = request(new JsonConverters(GSON), new TypeToken<List<String>>() {}.getType(), List.of(id));
 
         assertThat(ours.contentLength()).isEqualTo(JsonConverters.BUFFERED_LIMIT);
     }
 
     @Test
     void an_incomplete_document_fails_as_with_retrofits_converter() {
-        Converter<Object, RequestBody> converter = converter(new JsonConverters(new Gson().newBuilder()
-                .registerTypeAdapter(Holder.class, new com.google.gson.TypeAdapter<Holder>() {
-                    @Override
-                    public void write(com.google.gson.stream.JsonWriter out, Holder value) throws IOException {
-                        out.beginObject(); // and never ends it
-                    }
+        Converter<Object, RequestBody> converter = converter(
+                new JsonConverters(new Gson()
+                        .newBuilder()
+                        .registerTypeAdapter(Holder.class, new com.google.gson.TypeAdapter<Holder>() {
+                            @Override
+                            public void write(com.google.gson.stream.JsonWriter out, Holder value) throws IOException {
+                                out.beginObject(); // and never ends it
+                            }
 
-                    @Override
-                    public Holder read(com.google.gson.stream.JsonReader in) {
-                        return null;
-                    }
-                }).create()), Holder.class);
+                            @Override
+                            public Holder read(com.google.gson.stream.JsonReader in) {
+                                return null;
+                            }
+                        })
+                        .create()),
+                Holder.class);
 
-        assertThatThrownBy(() -> converter.convert(new Holder())).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> converter.convert(new Holder()))
+                .isInstanceOf(IOException.class)
                 .hasMessage("Incomplete document");
     }
 
     @Test
     void a_response_body_reads_as_with_retrofits_converter_even_with_a_byte_order_mark() throws IOException {
-        Type type = new TypeToken<Map<String, Object>>() { }.getType();
+        Type type = new TypeToken<Map<String, Object>>() {}.getType();
         MediaType json = MediaType.get("application/json");
 
-        for (String text : List.of("{\"status\":\"success\",\"n\":[1,2.5,\"é🚀\"]}", "\uFEFF{\"status\":\"bom\"}", "null")) {
+        for (String text :
+                List.of("{\"status\":\"success\",\"n\":[1,2.5,\"é🚀\"]}", "\uFEFF{\"status\":\"bom\"}", "null")) {
             Object ours = response(new JsonConverters(GSON), type, ResponseBody.create(text, json));
-            Object streamed = response(new JsonConverters(GSON), type, ResponseBody.create(new Buffer().writeUtf8(text), json, -1));
+            Object streamed = response(
+                    new JsonConverters(GSON), type, ResponseBody.create(new Buffer().writeUtf8(text), json, -1));
             Object retrofits = response(GsonConverterFactory.create(GSON), type, ResponseBody.create(text, json));
             assertThat(ours).isEqualTo(retrofits);
             assertThat(streamed).isEqualTo(retrofits);
         }
         String large = "{\"status\":\"" + "é".repeat((int) JsonConverters.DECODED_LIMIT) + "\"}";
         assertThat(response(new JsonConverters(GSON), SuccessResponse.class, ResponseBody.create(large, json)))
-                .isEqualTo(response(GsonConverterFactory.create(GSON), SuccessResponse.class, ResponseBody.create(large, json)));
-        ResponseBody utf16 = ResponseBody.create("{\"status\":\"wide\"}".getBytes(StandardCharsets.UTF_16BE),
+                .isEqualTo(response(
+                        GsonConverterFactory.create(GSON), SuccessResponse.class, ResponseBody.create(large, json)));
+        ResponseBody utf16 = ResponseBody.create(
+                "{\"status\":\"wide\"}".getBytes(StandardCharsets.UTF_16BE),
                 MediaType.get("application/json; charset=UTF-16BE"));
-        assertThat(response(new JsonConverters(GSON), SuccessResponse.class, utf16)).extracting("status").isEqualTo("wide");
+        assertThat(response(new JsonConverters(GSON), SuccessResponse.class, utf16))
+                .extracting("status")
+                .isEqualTo("wide");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -152,10 +170,10 @@ class JsonConvertersTest {
     void a_response_body_that_does_not_parse_fails_as_with_retrofits_converter(String text) {
         MediaType json = MediaType.get("application/json");
 
-        Throwable ours = catchThrowable(() -> response(new JsonConverters(GSON), SuccessResponse.class,
-                ResponseBody.create(text, json)));
-        Throwable retrofits = catchThrowable(() -> response(GsonConverterFactory.create(GSON), SuccessResponse.class,
-                ResponseBody.create(text, json)));
+        Throwable ours = catchThrowable(
+                () -> response(new JsonConverters(GSON), SuccessResponse.class, ResponseBody.create(text, json)));
+        Throwable retrofits = catchThrowable(() ->
+                response(GsonConverterFactory.create(GSON), SuccessResponse.class, ResponseBody.create(text, json)));
 
         assertThat(ours).isNotNull().hasSameClassAs(retrofits).hasMessage(retrofits.getMessage());
     }
@@ -176,8 +194,11 @@ class JsonConvertersTest {
                 .isEqualTo(String.valueOf(GSON.toJson(TestClients.members()).length()));
         assertThat(sent.get(1).getHeader("Transfer-Encoding")).isEqualTo("chunked");
         assertThat(sent.get(1).getBody()).isEqualTo(GSON.toJson(bulk).getBytes(StandardCharsets.UTF_8));
-        server.verify(1, postRequestedFor(urlEqualTo(MEMBERS_PATH)).withHeader("Transfer-Encoding", absent())
-                .withHeader("Content-Type", equalTo("application/json")));
+        server.verify(
+                1,
+                postRequestedFor(urlEqualTo(MEMBERS_PATH))
+                        .withHeader("Transfer-Encoding", absent())
+                        .withHeader("Content-Type", equalTo("application/json")));
     }
 
     private static EnterpriseBulkOrgMembersUpdate members(int count) {
@@ -188,8 +209,7 @@ class JsonConvertersTest {
         return new EnterpriseBulkOrgMembersUpdate().userIds(ids).orgIds(List.of("org-1"));
     }
 
-    private static final class Holder {
-    }
+    private static final class Holder {}
 
     @SuppressWarnings("unchecked")
     private static <T> Converter<T, RequestBody> converter(Converter.Factory factory, Type type) {

@@ -19,6 +19,7 @@ class PagedOperationsTest {
 
     /** The operations of the whole v2 API (spec/v2-openapi.yaml today) and its paged lists. */
     private static final int WHOLE_API_OPERATIONS = 47;
+
     private static final List<String> WHOLE_API_PAGED = List.of(
             "GET /v2/enterprise/api-keys",
             "GET /v2/enterprise/groups",
@@ -50,7 +51,9 @@ class PagedOperationsTest {
 
         assertThat(listed).isEqualTo(answeringAPage);
         // a newer spec may add paged lists: those of the whole API it still has stay paged
-        assertThat(listed).containsAll(WHOLE_API_PAGED.stream().filter(generated::contains).toList());
+        assertThat(listed)
+                .containsAll(
+                        WHOLE_API_PAGED.stream().filter(generated::contains).toList());
         // on the whole v2 API itself, exactly these
         if (generated.containsAll(WHOLE_API_PAGED) && generated.size() == WHOLE_API_OPERATIONS) {
             assertThat(listed).as("the whole v2 API").containsExactlyInAnyOrderElementsOf(WHOLE_API_PAGED);
@@ -61,10 +64,10 @@ class PagedOperationsTest {
     void the_styles_come_from_the_specs_parameters_and_defaults() {
         PagedOperations shipped = PagedOperations.shipped();
 
-        assertThat(shipped.of("GET /v2/enterprise/members")).contains(
-                new PagedOperations.Style(false, "skip", 0, "limit", 100));
-        assertThat(shipped.of("GET /v2/enterprise/api-keys")).contains(
-                new PagedOperations.Style(true, "page", 1, "per_page", 25));
+        assertThat(shipped.of("GET /v2/enterprise/members"))
+                .contains(new PagedOperations.Style(false, "skip", 0, "limit", 100));
+        assertThat(shipped.of("GET /v2/enterprise/api-keys"))
+                .contains(new PagedOperations.Style(true, "page", 1, "per_page", 25));
         assertThat(shipped.of("GET /v2/enterprise/audit-logs")).isEmpty();
         assertThat(shipped.of("GET /v2/enterprise/roles")).isEmpty();
     }
@@ -74,7 +77,8 @@ class PagedOperationsTest {
         assertThat(parse("GET\\ /a=offset skip=0 limit").of("GET /a"))
                 .contains(new PagedOperations.Style(false, "skip", 0, "limit", 0));
         assertThatThrownBy(() -> parse("GET\\ /a=cursor after"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("regenerate the client");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("regenerate the client");
     }
 
     private static PagedOperations parse(String text) throws IOException {
@@ -100,7 +104,8 @@ class PagedOperationsTest {
             for (String verb : new String[] {"GET", "POST", "PUT", "PATCH", "DELETE"}) {
                 if (annotation.annotationType().getSimpleName().equals(verb)) {
                     try {
-                        return verb + " /" + annotation.annotationType().getMethod("value").invoke(annotation);
+                        return verb + " /"
+                                + annotation.annotationType().getMethod("value").invoke(annotation);
                     } catch (ReflectiveOperationException e) {
                         throw new AssertionError(e);
                     }

@@ -1,7 +1,7 @@
 package io.github.devinapi.client;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -34,7 +34,9 @@ import retrofit2.Call;
 class PaginationTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final String MEMBERS = "/v2/enterprise/organizations/org-1/members";
     private static final String API_KEYS = "/v2/enterprise/api-keys";
@@ -56,7 +58,8 @@ class PaginationTest {
         Iterator<UserOrgResponse> members = devin.paginate(listMembers(null, 2)).iterator();
         assertThat(queries()).isEmpty();
 
-        assertThat(List.of(members.next().getUserId(), members.next().getUserId())).containsExactly("u1", "u2");
+        assertThat(List.of(members.next().getUserId(), members.next().getUserId()))
+                .containsExactly("u1", "u2");
         assertThat(queries()).containsExactly("limit=2");
 
         List<String> rest = new ArrayList<>();
@@ -97,14 +100,18 @@ class PaginationTest {
 
     @Test
     void page_number_lists_advance_page_by_one_and_keep_per_page() {
-        server.stubFor(get(urlPathEqualTo(API_KEYS)).withQueryParam("page", absent())
+        server.stubFor(get(urlPathEqualTo(API_KEYS))
+                .withQueryParam("page", absent())
                 .willReturn(okJson(apiKeys(true, "k1", "k2"))));
-        server.stubFor(get(urlPathEqualTo(API_KEYS)).withQueryParam("page", equalTo("2"))
+        server.stubFor(get(urlPathEqualTo(API_KEYS))
+                .withQueryParam("page", equalTo("2"))
                 .willReturn(okJson(apiKeys(true, "k3", "k4"))));
-        server.stubFor(get(urlPathEqualTo(API_KEYS)).withQueryParam("page", equalTo("3"))
+        server.stubFor(get(urlPathEqualTo(API_KEYS))
+                .withQueryParam("page", equalTo("3"))
                 .willReturn(okJson(apiKeys(false, "k5"))));
 
-        List<String> ids = devin.paginate(devin.apiKeys().listApiKeys(null, 2, null)).map(ApiKeyResponse::getId)
+        List<String> ids = devin.paginate(devin.apiKeys().listApiKeys(null, 2, null))
+                .map(ApiKeyResponse::getId)
                 .collect(Collectors.toList());
 
         assertThat(ids).containsExactly("k1", "k2", "k3", "k4", "k5");
@@ -116,9 +123,12 @@ class PaginationTest {
         stubMembersPage(null, "u1", "u2", true);
         stubMembersPage("2", "u3", null, false);
 
-        List<Integer> sizes = devin.pages(listMembers(null, 2)).map(page -> page.getItems().size())
+        List<Integer> sizes = devin.pages(listMembers(null, 2))
+                .map(page -> page.getItems().size())
                 .collect(Collectors.toList());
-        Integer total = devin.pages(listMembers(null, 2)).findFirst().map(PaginatedResponseUserOrgResponse::getTotal)
+        Integer total = devin.pages(listMembers(null, 2))
+                .findFirst()
+                .map(PaginatedResponseUserOrgResponse::getTotal)
                 .orElseThrow();
 
         assertThat(sizes).containsExactly(2, 1);
@@ -153,9 +163,10 @@ class PaginationTest {
         Stream<UserOrgResponse> members = devin.paginate(listMembers(null, 2));
         PaginationException thrown = catchThrowableOfType(PaginationException.class, members::count);
 
-        assertThat(thrown).hasMessage("GET /v2/enterprise/organizations/{org_id}/members (listOrganizationMembers) "
-                + "still had more after 3 pages (maxPages): stopped, so that a list that never ends cannot loop "
-                + "forever. Narrow the query or raise DevinClient.Builder.maxPages(...).");
+        assertThat(thrown)
+                .hasMessage("GET /v2/enterprise/organizations/{org_id}/members (listOrganizationMembers) "
+                        + "still had more after 3 pages (maxPages): stopped, so that a list that never ends cannot loop "
+                        + "forever. Narrow the query or raise DevinClient.Builder.maxPages(...).");
         assertThat(thrown.method()).isEqualTo("GET");
         assertThat(thrown.path()).isEqualTo(MEMBERS);
         assertThat(queries()).containsExactly("limit=2", "limit=2&skip=2", "limit=2&skip=4");
@@ -166,11 +177,13 @@ class PaginationTest {
         server.stubFor(get(urlPathEqualTo(MEMBERS)).willReturn(okJson(page(true, "u1", "u2"))));
         List<String> delivered = new ArrayList<>();
 
-        PaginationException thrown = catchThrowableOfType(PaginationException.class,
+        PaginationException thrown = catchThrowableOfType(
+                PaginationException.class,
                 () -> devin.paginate(listMembers(null, 2)).forEach(member -> delivered.add(member.getUserId())));
 
-        assertThat(thrown.getMessage()).startsWith("GET /v2/enterprise/organizations/{org_id}/members "
-                + "(listOrganizationMembers) answered skip=2 with the same 2 item(s) as the page before");
+        assertThat(thrown.getMessage())
+                .startsWith("GET /v2/enterprise/organizations/{org_id}/members "
+                        + "(listOrganizationMembers) answered skip=2 with the same 2 item(s) as the page before");
         assertThat(delivered).containsExactly("u1", "u2");
         assertThat(queries()).containsExactly("limit=2", "limit=2&skip=2");
     }
@@ -178,8 +191,11 @@ class PaginationTest {
     @Test
     void an_error_on_a_later_page_is_thrown_from_the_stream_as_its_typed_exception() {
         stubMembersPage(null, "u1", "u2", true);
-        server.stubFor(membersAt("2").willReturn(aResponse().withStatus(403)
-                .withHeader("Content-Type", "application/json").withBody("{\"detail\":\"Not an admin\"}")));
+        server.stubFor(membersAt("2")
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"detail\":\"Not an admin\"}")));
         Iterator<UserOrgResponse> members = devin.paginate(listMembers(null, 2)).iterator();
         members.next();
         members.next();
@@ -211,9 +227,11 @@ class PaginationTest {
 
     @Test
     void an_operation_whose_answer_is_a_page_but_that_is_not_paged_is_refused_before_any_request() {
-        Call<PaginatedResponseUserOrgResponse> unpaged = devin.api(ProbeApi.class).unpaged();
+        Call<PaginatedResponseUserOrgResponse> unpaged =
+                devin.api(ProbeApi.class).unpaged();
 
-        assertThatThrownBy(() -> devin.paginate(unpaged)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> devin.paginate(unpaged))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("GET /v2/probes/page (unpaged) is not paged: the spec gives it no skip/limit or "
                         + "page/per_page parameters. execute(call) returns its whole answer.");
         assertThat(server.getAllServeEvents()).isEmpty();
@@ -222,7 +240,8 @@ class PaginationTest {
     @Test
     void max_pages_must_be_positive() {
         assertThatThrownBy(() -> TestClients.against(server, time).maxPages(0).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxPages must be 1 or more, was 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxPages must be 1 or more, was 0");
     }
 
     private Call<PaginatedResponseUserOrgResponse> listMembers(Integer skip, Integer limit) {
@@ -239,14 +258,16 @@ class PaginationTest {
     }
 
     private static String page(boolean hasMore, String... userIds) {
-        String items = Stream.of(userIds).map(id -> "{\"user_id\":\"" + id + "\",\"email\":\"" + id + "@example.com\"}")
+        String items = Stream.of(userIds)
+                .map(id -> "{\"user_id\":\"" + id + "\",\"email\":\"" + id + "@example.com\"}")
                 .collect(Collectors.joining(","));
         return "{\"items\":[" + items + "],\"total\":3,\"skip\":0,\"limit\":2,\"has_more\":" + hasMore
                 + ",\"next_cursor\":null}";
     }
 
     private static String apiKeys(boolean hasMore, String... ids) {
-        String items = Stream.of(ids).map(id -> "{\"id\":\"" + id + "\",\"is_service_key\":false}")
+        String items = Stream.of(ids)
+                .map(id -> "{\"id\":\"" + id + "\",\"is_service_key\":false}")
                 .collect(Collectors.joining(","));
         return "{\"items\":[" + items + "],\"total\":5,\"skip\":0,\"limit\":2,\"has_more\":" + hasMore + "}";
     }
@@ -261,7 +282,8 @@ class PaginationTest {
 
     /** The query of each request to the path, in the order received ("" for none). */
     private static List<String> queries(String path) {
-        return server.findAll(getRequestedFor(urlPathEqualTo(path))).stream().map(LoggedRequest::getUrl)
+        return server.findAll(getRequestedFor(urlPathEqualTo(path))).stream()
+                .map(LoggedRequest::getUrl)
                 .map(url -> url.contains("?") ? url.substring(url.indexOf('?') + 1) : "")
                 .collect(Collectors.toList());
     }

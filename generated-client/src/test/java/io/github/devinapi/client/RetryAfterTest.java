@@ -25,7 +25,8 @@ class RetryAfterTest {
     void an_http_date_is_the_time_left_until_then_and_a_past_date_means_now() {
         assertThat(RetryAfter.of(Headers.of("Retry-After", "Mon, 02 Mar 2026 10:00:30 GMT"), CLOCK))
                 .contains(Duration.ofSeconds(30));
-        assertThat(RetryAfter.of(Headers.of("Retry-After", "Mon, 02 Mar 2026 09:00:00 GMT"), CLOCK)).contains(Duration.ZERO);
+        assertThat(RetryAfter.of(Headers.of("Retry-After", "Mon, 02 Mar 2026 09:00:00 GMT"), CLOCK))
+                .contains(Duration.ZERO);
     }
 
     @Test
@@ -37,7 +38,8 @@ class RetryAfterTest {
     @Test
     void long_waits_are_capped() {
         assertThat(RetryAfter.of(Headers.of("Retry-After", "86400"), CLOCK)).contains(RetryAfter.MAX);
-        assertThat(RetryAfter.of(Headers.of("Retry-After", "Tue, 03 Mar 2026 10:00:00 GMT"), CLOCK)).contains(RetryAfter.MAX);
+        assertThat(RetryAfter.of(Headers.of("Retry-After", "Tue, 03 Mar 2026 10:00:00 GMT"), CLOCK))
+                .contains(RetryAfter.MAX);
     }
 
     @ParameterizedTest

@@ -19,12 +19,15 @@ class RetryPolicyTest {
 
     @Test
     void a_429_waits_as_retry_after_asks_in_seconds_or_as_a_date() {
-        String inFiveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ManualTime.START.plusSeconds(5).atOffset(ZoneOffset.UTC));
+        String inFiveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ManualTime.START.plusSeconds(5).atOffset(ZoneOffset.UTC));
 
-        assertThat(policy.retryAfterStatus("POST", null, 429, Headers.of("Retry-After", "2"), 0)).contains(Duration.ofSeconds(2));
+        assertThat(policy.retryAfterStatus("POST", null, 429, Headers.of("Retry-After", "2"), 0))
+                .contains(Duration.ofSeconds(2));
         assertThat(policy.retryAfterStatus("POST", null, 429, Headers.of("Retry-After", inFiveSeconds), 0))
                 .contains(Duration.ofSeconds(5));
-        assertThat(policy.retryAfterStatus("POST", null, 429, Headers.of("Retry-After-Ms", "120", "Retry-After", "9"), 0))
+        assertThat(policy.retryAfterStatus(
+                        "POST", null, 429, Headers.of("Retry-After-Ms", "120", "Retry-After", "9"), 0))
                 .contains(Duration.ofMillis(120));
     }
 
@@ -50,8 +53,10 @@ class RetryPolicyTest {
 
     @Test
     void a_server_error_or_lost_connection_is_retried_only_where_repeating_is_safe() {
-        assertThat(policy.retryAfterStatus("POST", "POST /v2/enterprise/organizations", 500, Headers.of(), 0)).isEmpty();
-        assertThat(policy.retryAfterStatus("POST", MEMBERS, 500, Headers.of(), 0)).isPresent();
+        assertThat(policy.retryAfterStatus("POST", "POST /v2/enterprise/organizations", 500, Headers.of(), 0))
+                .isEmpty();
+        assertThat(policy.retryAfterStatus("POST", MEMBERS, 500, Headers.of(), 0))
+                .isPresent();
         assertThat(policy.retryAfterConnectionFailure("POST", null, 0)).isEmpty();
         assertThat(policy.retryAfterConnectionFailure("DELETE", null, 0)).isPresent();
     }
@@ -59,13 +64,16 @@ class RetryPolicyTest {
     @Test
     void answers_that_are_not_failures_of_the_moment_are_not_retried() {
         for (int status : new int[] {200, 400, 401, 403, 404, 422}) {
-            assertThat(policy.retryAfterStatus("GET", null, status, Headers.of(), 0)).as("status %d", status).isEmpty();
+            assertThat(policy.retryAfterStatus("GET", null, status, Headers.of(), 0))
+                    .as("status %d", status)
+                    .isEmpty();
         }
     }
 
     @Test
     void a_client_hands_out_the_policy_it_applies() {
-        try (DevinClient client = DevinClient.builder().apiKey("k").maxRetries(5).build()) {
+        try (DevinClient client =
+                DevinClient.builder().apiKey("k").maxRetries(5).build()) {
             assertThat(client.retryPolicy().maxRetries()).isEqualTo(5);
         }
     }

@@ -37,14 +37,20 @@ class SafeToRetryListTest {
     private static String operation(Method method) {
         String httpMethod = Arrays.stream(method.getAnnotations())
                 .map(annotation -> annotation.annotationType().getSimpleName())
-                .filter(name -> Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS").contains(name))
-                .findFirst().orElse(null);
+                .filter(name -> Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
+                        .contains(name))
+                .findFirst()
+                .orElse(null);
         if (httpMethod == null) {
             return null;
         }
-        Request request = new Request.Builder().url("https://api.devin.ai/")
-                .method(httpMethod, httpMethod.equals("POST") || httpMethod.equals("PUT") || httpMethod.equals("PATCH")
-                        ? okhttp3.RequestBody.create(new byte[0], null) : null)
+        Request request = new Request.Builder()
+                .url("https://api.devin.ai/")
+                .method(
+                        httpMethod,
+                        httpMethod.equals("POST") || httpMethod.equals("PUT") || httpMethod.equals("PATCH")
+                                ? okhttp3.RequestBody.create(new byte[0], null)
+                                : null)
                 .tag(Invocation.class, Invocation.of(method, java.util.List.of()))
                 .build();
         return Operation.of(request).orElse(null);

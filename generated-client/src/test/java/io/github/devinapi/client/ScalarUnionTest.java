@@ -25,7 +25,8 @@ class ScalarUnionTest {
     void a_loc_joins_into_a_readable_location() {
         List<ScalarUnion> loc = List.of(ScalarUnion.of("body"), ScalarUnion.of("user_ids"), ScalarUnion.of(0));
 
-        assertThat(loc.stream().map(ScalarUnion::toString).collect(Collectors.joining("."))).isEqualTo("body.user_ids.0");
+        assertThat(loc.stream().map(ScalarUnion::toString).collect(Collectors.joining(".")))
+                .isEqualTo("body.user_ids.0");
         assertThat(loc).hasToString("[body, user_ids, 0]");
     }
 
@@ -40,7 +41,8 @@ class ScalarUnionTest {
 
     @Test
     void a_failed_conversion_shows_the_json_form_so_that_0_and_the_string_0_differ() {
-        assertThatThrownBy(() -> ScalarUnion.of("0").asLong()).hasMessage("not an integer within the range of long: \"0\"");
+        assertThatThrownBy(() -> ScalarUnion.of("0").asLong())
+                .hasMessage("not an integer within the range of long: \"0\"");
         assertThatThrownBy(() -> ScalarUnion.of(0).asString()).hasMessage("not a string: 0");
     }
 }

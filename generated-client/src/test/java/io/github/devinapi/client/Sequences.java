@@ -10,12 +10,13 @@ import java.util.function.Supplier;
 /** Stubs that answer successive requests with successive responses; the last one repeats. */
 final class Sequences {
 
-    private Sequences() {
-    }
+    private Sequences() {}
 
-    static void answer(WireMockExtension server, Supplier<MappingBuilder> request, ResponseDefinitionBuilder... responses) {
+    static void answer(
+            WireMockExtension server, Supplier<MappingBuilder> request, ResponseDefinitionBuilder... responses) {
         for (int i = 0; i < responses.length; i++) {
-            ScenarioMappingBuilder mapping = request.get().inScenario("sequence")
+            ScenarioMappingBuilder mapping = request.get()
+                    .inScenario("sequence")
                     .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "answer " + i)
                     .willReturn(responses[i]);
             if (i < responses.length - 1) {

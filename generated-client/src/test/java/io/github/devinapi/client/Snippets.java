@@ -14,8 +14,7 @@ final class Snippets {
 
     private static final String INDENT = "        ";
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     static Path base() {
         return Path.of(System.getProperty("basedir", "."));
@@ -27,20 +26,21 @@ final class Snippets {
 
     /** The region's lines without the method body's indentation; fails if the markers are missing. */
     static String region(String sampleFile, String name) {
-        List<String> lines = read(sample(sampleFile)).lines()
-                .collect(Collectors.toList());
+        List<String> lines = read(sample(sampleFile)).lines().collect(Collectors.toList());
         int start = lines.indexOf(INDENT + "// snippet:" + name);
         int end = start < 0 ? -1 : lines.subList(start, lines.size()).indexOf(INDENT + "// snippet:end") + start;
         if (start < 0 || end < start) {
             throw new AssertionError(sampleFile + " has no region '// snippet:" + name + "' ... '// snippet:end'");
         }
-        return lines.subList(start + 1, end).stream().map(line -> line.substring(Math.min(INDENT.length(), line.length())))
+        return lines.subList(start + 1, end).stream()
+                .map(line -> line.substring(Math.min(INDENT.length(), line.length())))
                 .collect(Collectors.joining("\n"));
     }
 
     /** Every region of a sample file, in order. */
     static List<String> regions(String sampleFile) {
-        return read(sample(sampleFile)).lines()
+        return read(sample(sampleFile))
+                .lines()
                 .filter(line -> line.startsWith(INDENT + "// snippet:") && !line.equals(INDENT + "// snippet:end"))
                 .map(line -> region(sampleFile, line.substring((INDENT + "// snippet:").length())))
                 .collect(Collectors.toList());
@@ -48,8 +48,11 @@ final class Snippets {
 
     /** The README's java blocks, each as {@link #javaBlock} writes one. */
     static List<String> readmeJavaBlocks() {
-        return Pattern.compile("(?m)^```java\n.*?\n```$", Pattern.DOTALL).matcher(readme()).results()
-                .map(MatchResult::group).collect(Collectors.toList());
+        return Pattern.compile("(?m)^```java\n.*?\n```$", Pattern.DOTALL)
+                .matcher(readme())
+                .results()
+                .map(MatchResult::group)
+                .collect(Collectors.toList());
     }
 
     /** How the README must show a region: a java block, byte for byte. */

@@ -11,8 +11,7 @@ final class TestClients {
     static final String API_KEY = "test-key-not-a-secret";
     static final String MEMBERS_PATH = "/v2/enterprise/organizations/org-1/members";
 
-    private TestClients() {
-    }
+    private TestClients() {}
 
     static DevinClient.Builder against(WireMockExtension server, ManualTime time) {
         return DevinClient.builder()
@@ -25,6 +24,8 @@ final class TestClients {
     }
 
     static EnterpriseBulkOrgMembersUpdate members() {
-        return new EnterpriseBulkOrgMembersUpdate().userIds(List.of("user-1", "user-2")).orgIds(List.of("org-1"));
+        return new EnterpriseBulkOrgMembersUpdate()
+                .userIds(List.of("user-1", "user-2"))
+                .orgIds(List.of("org-1"));
     }
 }

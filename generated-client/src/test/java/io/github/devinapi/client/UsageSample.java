@@ -8,13 +8,15 @@ import java.util.List;
 /** The README's usage example, between the snippet markers; compiled and run by UsageSampleTest. */
 final class UsageSample {
 
-    private UsageSample() {
-    }
+    private UsageSample() {}
 
     static void addMember(String apiKey, String baseUrl, PrintStream out, PrintStream err) {
         // snippet:start
-        try (DevinClient devin = DevinClient.builder().apiKey(apiKey).baseUrl(baseUrl).build()) { // or DevinClient.fromEnv()
-            var members = new EnterpriseBulkOrgMembersUpdate().orgIds(List.of("org-1")).userIds(List.of("user-1"));
+        try (DevinClient devin =
+                DevinClient.builder().apiKey(apiKey).baseUrl(baseUrl).build()) { // or DevinClient.fromEnv()
+            var members = new EnterpriseBulkOrgMembersUpdate()
+                    .orgIds(List.of("org-1"))
+                    .userIds(List.of("user-1"));
             SuccessResponse added = devin.execute(devin.organizations().addOrganizationMembers("org-1", members));
             out.println(added.getStatus());
         } catch (UnprocessableEntityException e) {

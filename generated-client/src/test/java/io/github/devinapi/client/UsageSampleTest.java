@@ -21,7 +21,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class UsageSampleTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private static final String PATH = "/v2/enterprise/organizations/org-1/members";
 
@@ -34,16 +36,25 @@ class UsageSampleTest {
 
         run();
 
-        server.verify(1, postRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer sample-key"))
-                .withRequestBody(equalToJson("{\"org_ids\":[\"org-1\"],\"user_ids\":[\"user-1\"]}")));
+        server.verify(
+                1,
+                postRequestedFor(urlEqualTo(PATH))
+                        .withHeader("Authorization", equalTo("Bearer sample-key"))
+                        .withRequestBody(equalToJson("{\"org_ids\":[\"org-1\"],\"user_ids\":[\"user-1\"]}")));
         assertThat(text(out)).isEqualTo("success\n");
         assertThat(text(err)).isEmpty();
     }
 
     @Test
     void prints_each_validation_error_of_a_422() {
-        server.stubFor(post(PATH).willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
-                .withBody("{\"detail\":[{\"loc\":[\"body\",\"user_ids\",0],\"msg\":\"Unknown user\",\"type\":\"value_error\"}]}")));
+        server.stubFor(
+                post(PATH)
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(422)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"detail\":[{\"loc\":[\"body\",\"user_ids\",0],\"msg\":\"Unknown user\",\"type\":\"value_error\"}]}")));
 
         run();
 
@@ -70,7 +81,10 @@ class UsageSampleTest {
     }
 
     private void run() {
-        UsageSample.addMember("sample-key", server.baseUrl(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        UsageSample.addMember(
+                "sample-key",
+                server.baseUrl(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

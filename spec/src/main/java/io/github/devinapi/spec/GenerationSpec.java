@@ -37,12 +37,17 @@ public final class GenerationSpec {
 
     private static final Set<String> SCALAR_TYPES = Set.of("string", "integer", "number", "boolean");
     private static final List<String> SUBSCHEMA_LISTS = List.of("allOf", "anyOf", "oneOf", "prefixItems");
-    private static final List<String> SUBSCHEMAS = List.of("items", "additionalProperties", "not",
-            "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems");
+    private static final List<String> SUBSCHEMAS = List.of(
+            "items",
+            "additionalProperties",
+            "not",
+            "contains",
+            "propertyNames",
+            "unevaluatedProperties",
+            "unevaluatedItems");
     private static final List<String> SCHEMA_MAPS = List.of("properties", "patternProperties", "$defs");
 
-    private GenerationSpec() {
-    }
+    private GenerationSpec() {}
 
     /** Rewrites a copy of the document; {@code fingerprintInputs} are hashed in with it. */
     public static ObjectNode prepare(SpecDocument spec, OperationNames names, List<byte[]> fingerprintInputs) {
@@ -86,7 +91,8 @@ public final class GenerationSpec {
     public static ObjectNode withPlainParameterSchemas(SpecDocument spec) {
         ObjectNode root = spec.copy();
         Rewrite rewrite = new Rewrite(false);
-        for (JsonNode holder : List.of(root.path("paths"), root.path("components").path("parameters"))) {
+        for (JsonNode holder :
+                List.of(root.path("paths"), root.path("components").path("parameters"))) {
             SchemaSlots.forEachParameterSchema(holder, slot -> slot.set(normalise(slot.get(), rewrite)));
         }
         return root;
@@ -233,7 +239,6 @@ public final class GenerationSpec {
 
     private static boolean isScalarSchema(JsonNode member) {
         JsonNode type = member.get("type");
-        return type != null && type.isTextual() && SCALAR_TYPES.contains(type.asText())
-                && !member.has("$ref");
+        return type != null && type.isTextual() && SCALAR_TYPES.contains(type.asText()) && !member.has("$ref");
     }
 }

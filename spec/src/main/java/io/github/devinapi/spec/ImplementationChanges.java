@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class ImplementationChanges {
 
-    private ImplementationChanges() {
-    }
+    private ImplementationChanges() {}
 
     public static List<SpecChange> between(SpecDocument spec, SpecDocument implementation) {
         return SpecChanges.between(servedPart(spec, implementation), implementation);
@@ -38,7 +37,8 @@ public final class ImplementationChanges {
                     kept.set(method, path.getValue().get(method));
                 }
             }
-            if (kept.fieldNames().hasNext() && methods.stream().anyMatch(method -> isMethod(method) && kept.has(method))) {
+            if (kept.fieldNames().hasNext()
+                    && methods.stream().anyMatch(method -> isMethod(method) && kept.has(method))) {
                 paths.set(path.getKey(), kept);
             }
         }
@@ -46,6 +46,7 @@ public final class ImplementationChanges {
     }
 
     private static boolean isMethod(String name) {
-        return List.of("get", "put", "post", "delete", "options", "head", "patch", "trace").contains(name);
+        return List.of("get", "put", "post", "delete", "options", "head", "patch", "trace")
+                .contains(name);
     }
 }

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  * @param collidesWith the operations whose plain name is the same, when that is why the name differs
  * @param overridden   the name comes from {@code operation-names.properties}
  */
-public record NameChoice(SpecOperation operation, String name, String plainName, List<SpecOperation> collidesWith,
-                         boolean overridden) {
+public record NameChoice(
+        SpecOperation operation, String name, String plainName, List<SpecOperation> collidesWith, boolean overridden) {
 
     public NameChoice {
         collidesWith = List.copyOf(collidesWith);
@@ -26,7 +26,8 @@ public record NameChoice(SpecOperation operation, String name, String plainName,
         if (overridden) {
             why = "set in operation-names.properties";
         } else {
-            why = "collides with " + collidesWith.stream().map(SpecOperation::key).collect(Collectors.joining(", "));
+            why = "collides with "
+                    + collidesWith.stream().map(SpecOperation::key).collect(Collectors.joining(", "));
         }
         return operation.key() + " -> " + name + " (plain rule: " + plainName + ", " + why + ")";
     }

@@ -32,8 +32,8 @@ final class NameCollisions {
 
     private NameCollisions(List<SpecOperation> operations, OperationIdWords operationIds) {
         this.operationIds = operationIds;
-        operations.forEach(operation -> names.put(operation,
-                new Qualified(PathName.of(operation.method(), operation.path()), List.of(), List.of())));
+        operations.forEach(operation -> names.put(
+                operation, new Qualified(PathName.of(operation.method(), operation.path()), List.of(), List.of())));
     }
 
     /** The name of every operation, in the given order: the plain one, or one told apart from its collisions. */
@@ -49,7 +49,8 @@ final class NameCollisions {
             Qualified qualified = collisions.names.get(operation);
             List<SpecOperation> others = new ArrayList<>(plainGroups.getOrDefault(operation, List.of()));
             others.remove(operation);
-            choices.add(new NameChoice(operation, qualified.name(), qualified.path().plain(), others, false));
+            choices.add(
+                    new NameChoice(operation, qualified.name(), qualified.path().plain(), others, false));
         }
         return choices;
     }
@@ -92,9 +93,13 @@ final class NameCollisions {
         for (SpecOperation operation : group) {
             Qualified current = names.get(operation);
             List<String> prefix = current.path().prefix().stream()
-                    .filter(segment -> !shared.contains("/" + segment)).map(PathName::pascal).toList();
+                    .filter(segment -> !shared.contains("/" + segment))
+                    .map(PathName::pascal)
+                    .toList();
             List<String> parameters = current.path().parameters().stream()
-                    .filter(parameter -> !shared.contains("{" + parameter + "}")).map(PathName::pascal).toList();
+                    .filter(parameter -> !shared.contains("{" + parameter + "}"))
+                    .map(PathName::pascal)
+                    .toList();
             List<String> atEnd = parameters.isEmpty() ? List.of() : List.of("By" + String.join("And", parameters));
             renamed.put(operation, current.with(prefix, atEnd));
         }

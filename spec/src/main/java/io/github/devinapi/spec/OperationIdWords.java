@@ -42,7 +42,8 @@ final class OperationIdWords {
     /** {@code list_members_v2_enterprise_members_get} on GET /v2/enterprise/members -> {@code list_members}. */
     static String withoutFastApiSuffix(SpecOperation operation) {
         String id = operation.operationId();
-        String suffix = operation.path().replaceAll("\\W", "_") + "_" + operation.method().toLowerCase(Locale.ROOT);
+        String suffix = operation.path().replaceAll("\\W", "_") + "_"
+                + operation.method().toLowerCase(Locale.ROOT);
         return id.length() > suffix.length() && id.toLowerCase(Locale.ROOT).endsWith(suffix.toLowerCase(Locale.ROOT))
                 ? id.substring(0, id.length() - suffix.length())
                 : id;
@@ -68,8 +69,10 @@ final class OperationIdWords {
         while (true) {
             int position = shared;
             String first = ids.get(0).size() > position ? ids.get(0).get(position) : null;
-            boolean allShare = first != null && ids.stream()
-                    .allMatch(id -> id.size() > position + 1 && id.get(position).equals(first));
+            boolean allShare = first != null
+                    && ids.stream()
+                            .allMatch(id ->
+                                    id.size() > position + 1 && id.get(position).equals(first));
             if (!allShare) {
                 return shared;
             }

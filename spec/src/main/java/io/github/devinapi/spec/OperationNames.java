@@ -129,7 +129,9 @@ public final class OperationNames {
     private static void failOnCollision(List<NameChoice> choices) {
         // sorted, so that the message names the same two operations whatever the document order
         Map<String, NameChoice> taken = new TreeMap<>();
-        for (NameChoice choice : choices.stream().sorted(Comparator.comparing(c -> c.operation().key())).toList()) {
+        for (NameChoice choice : choices.stream()
+                .sorted(Comparator.comparing(c -> c.operation().key()))
+                .toList()) {
             SpecOperation operation = choice.operation();
             NameChoice clash = taken.putIfAbsent(operation.tag() + "." + choice.name(), choice);
             if (clash == null) {
@@ -138,7 +140,8 @@ public final class OperationNames {
             String cause = choice.overridden() || clash.overridden()
                     ? "an override in spec/operation-names.properties gives a name that is taken; choose another"
                     : "the naming rule cannot tell them apart; give one a name in "
-                            + "spec/operation-names.properties, e.g.\n  " + operation.key().replace(" ", "\\ ") + "=" + choice.name() + "Other";
+                            + "spec/operation-names.properties, e.g.\n  "
+                            + operation.key().replace(" ", "\\ ") + "=" + choice.name() + "Other";
             throw new SpecException("operations '" + clash.operation() + "' and '" + operation + "' (tag '"
                     + operation.tag() + "') would both be named " + choice.name() + "(): " + cause);
         }

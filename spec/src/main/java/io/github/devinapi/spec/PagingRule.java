@@ -52,15 +52,18 @@ public final class PagingRule {
      * A paged operation: its style, the first start (the start parameter's default), the page size when
      * the caller gives none (the size parameter's default, or null), and the Java type of its items.
      */
-    public record PagedOperation(SpecOperation operation, Style style, int firstStart, Integer defaultSize,
-            ObjectNode pageSchema, String itemType) {
-    }
+    public record PagedOperation(
+            SpecOperation operation,
+            Style style,
+            int firstStart,
+            Integer defaultSize,
+            ObjectNode pageSchema,
+            String itemType) {}
 
-    private static final Map<String, String> SCALAR_ITEM_TYPES = Map.of("string", "String", "integer", "Integer",
-            "number", "java.math.BigDecimal", "boolean", "Boolean");
+    private static final Map<String, String> SCALAR_ITEM_TYPES =
+            Map.of("string", "String", "integer", "Integer", "number", "java.math.BigDecimal", "boolean", "Boolean");
 
-    private PagingRule() {
-    }
+    private PagingRule() {}
 
     /** The paged operations of a spec as written. */
     public static List<PagedOperation> find(SpecDocument spec) {
@@ -72,17 +75,26 @@ public final class PagingRule {
         List<PagedOperation> paged = new ArrayList<>();
         for (SpecOperation operation : SpecOperation.all(root)) {
             ObjectNode page = pageSchema(root, operation);
-            String itemType = page == null ? null : itemType(root, page.path("properties").path("items").path("items"));
+            String itemType = page == null
+                    ? null
+                    : itemType(root, page.path("properties").path("items").path("items"));
             if (itemType == null) {
                 continue;
             }
             Map<String, JsonNode> query = queryParameters(root, operation);
             for (Style style : Style.values()) {
                 if (isInteger(query.get(style.startParameter)) && isInteger(query.get(style.sizeParameter))) {
-                    JsonNode start = query.get(style.startParameter).path("schema").path("default");
-                    JsonNode size = query.get(style.sizeParameter).path("schema").path("default");
-                    paged.add(new PagedOperation(operation, style, start.isInt() ? start.asInt() : style.naturalStart,
-                            size.isInt() ? size.asInt() : null, page, itemType));
+                    JsonNode start =
+                            query.get(style.startParameter).path("schema").path("default");
+                    JsonNode size =
+                            query.get(style.sizeParameter).path("schema").path("default");
+                    paged.add(new PagedOperation(
+                            operation,
+                            style,
+                            start.isInt() ? start.asInt() : style.naturalStart,
+                            size.isInt() ? size.asInt() : null,
+                            page,
+                            itemType));
                     break;
                 }
             }
@@ -95,7 +107,9 @@ public final class PagingRule {
         for (PagedOperation paged : find(root)) {
             String implemented = PAGE_INTERFACE + "<" + paged.itemType() + ">";
             JsonNode existing = paged.pageSchema().get("x-implements");
-            ArrayNode list = existing instanceof ArrayNode array ? array : paged.pageSchema().putArray("x-implements");
+            ArrayNode list = existing instanceof ArrayNode array
+                    ? array
+                    : paged.pageSchema().putArray("x-implements");
             if (existing != null && !existing.isArray()) {
                 list.add(existing.asText());
             }
@@ -119,10 +133,17 @@ public final class PagingRule {
                 + "DevinClient pages through.\n");
         for (PagedOperation operation : paged) {
             Style style = operation.style();
-            text.append(escapeKey(operation.operation().key())).append('=').append(style.word).append(' ')
-                    .append(style.startParameter).append('=').append(operation.firstStart()).append(' ')
+            text.append(escapeKey(operation.operation().key()))
+                    .append('=')
+                    .append(style.word)
+                    .append(' ')
+                    .append(style.startParameter)
+                    .append('=')
+                    .append(operation.firstStart())
+                    .append(' ')
                     .append(style.sizeParameter)
-                    .append(operation.defaultSize() == null ? "" : "=" + operation.defaultSize()).append('\n');
+                    .append(operation.defaultSize() == null ? "" : "=" + operation.defaultSize())
+                    .append('\n');
         }
         return text.toString();
     }
@@ -134,21 +155,25 @@ public final class PagingRule {
         }
         JsonNode properties = object.path("properties");
         boolean items = "array".equals(properties.path("items").path("type").asText());
-        boolean hasMore = "boolean".equals(properties.path("has_more").path("type").asText());
+        boolean hasMore =
+                "boolean".equals(properties.path("has_more").path("type").asText());
         return items && hasMore ? object : null;
     }
 
     private static JsonNode successJsonSchema(JsonNode operation) {
-        Iterator<Map.Entry<String, JsonNode>> responses = operation.path("responses").fields();
+        Iterator<Map.Entry<String, JsonNode>> responses =
+                operation.path("responses").fields();
         while (responses.hasNext()) {
             Map.Entry<String, JsonNode> response = responses.next();
             if (!response.getKey().startsWith("2")) {
                 continue;
             }
-            Iterator<Map.Entry<String, JsonNode>> media = response.getValue().path("content").fields();
+            Iterator<Map.Entry<String, JsonNode>> media =
+                    response.getValue().path("content").fields();
             while (media.hasNext()) {
                 Map.Entry<String, JsonNode> type = media.next();
-                if (type.getKey().startsWith("application/json") || type.getKey().contains("+json")) {
+                if (type.getKey().startsWith("application/json")
+                        || type.getKey().contains("+json")) {
                     return type.getValue().path("schema");
                 }
             }
@@ -164,7 +189,9 @@ public final class PagingRule {
             String name = ref.substring("#/components/schemas/".length());
             return name.equals(GenerationSpec.SCALAR_UNION) ? "io.github.devinapi.client.ScalarUnion" : modelName(name);
         }
-        return items.has("format") ? null : SCALAR_ITEM_TYPES.get(items.path("type").asText());
+        return items.has("format")
+                ? null
+                : SCALAR_ITEM_TYPES.get(items.path("type").asText());
     }
 
     /** OpenAPI Generator's Java model name: the name's words camelized ({@code Paginated_X_} -> {@code PaginatedX}). */
@@ -193,7 +220,8 @@ public final class PagingRule {
     }
 
     private static boolean isInteger(JsonNode parameter) {
-        return parameter != null && "integer".equals(parameter.path("schema").path("type").asText());
+        return parameter != null
+                && "integer".equals(parameter.path("schema").path("type").asText());
     }
 
     /** Follows local {@code $ref}s (at most a few hops, so a cycle cannot hang the build). */

@@ -26,7 +26,8 @@ public record PathName(String verb, List<String> words, List<String> prefix, Lis
     }
 
     public static PathName of(String method, String path) {
-        List<String> segments = new ArrayList<>(List.of(path.replaceAll("^/+|/+$", "").split("/+")));
+        List<String> segments =
+                new ArrayList<>(List.of(path.replaceAll("^/+|/+$", "").split("/+")));
         segments.removeIf(String::isEmpty);
         List<String> prefix = dropPrefix(segments);
         List<String> parameters = new ArrayList<>();
@@ -116,8 +117,7 @@ public record PathName(String verb, List<String> words, List<String> prefix, Lis
         if (w.endsWith("ies") && w.length() > 3) {
             return w.substring(0, w.length() - 3) + "y";
         }
-        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")
-                || w.endsWith("uses")) {
+        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("uses")) {
             return w.substring(0, w.length() - 2);
         }
         // "analysis", "status", "access" are singular already

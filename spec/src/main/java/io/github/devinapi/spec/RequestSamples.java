@@ -67,8 +67,8 @@ public final class RequestSamples {
             if (type.equals("integer") || type.equals("number") || type.equals("boolean")) {
                 Map<String, JsonNode> query = new LinkedHashMap<>(base.queryParameters());
                 query.put(name, JSON.textNode("not-a-" + type));
-                variants.add(new SampleRequest.Invalid("query " + name + " not " + article(type),
-                        base.withQuery(query), loc));
+                variants.add(new SampleRequest.Invalid(
+                        "query " + name + " not " + article(type), base.withQuery(query), loc));
             }
         }
         JsonNode bodySchema = bodySchema(operation);
@@ -76,16 +76,19 @@ public final class RequestSamples {
             return variants;
         }
         JsonNode schema = sampler.resolve(bodySchema);
-        variants.add(new SampleRequest.Invalid("body is a JSON array", base.withBody(JSON.arrayNode()), List.of("body")));
+        variants.add(
+                new SampleRequest.Invalid("body is a JSON array", base.withBody(JSON.arrayNode()), List.of("body")));
         for (String required : SchemaSampler.requiredOf(schema)) {
             ObjectNode missing = body.deepCopy();
             missing.remove(required);
-            variants.add(new SampleRequest.Invalid(required + " missing", base.withBody(missing), List.of("body", required)));
+            variants.add(new SampleRequest.Invalid(
+                    required + " missing", base.withBody(missing), List.of("body", required)));
             JsonNode propertySchema = schema.path("properties").path(required);
             if (!allowsNull(propertySchema, sampler)) {
                 ObjectNode nulled = body.deepCopy();
                 nulled.putNull(required);
-                variants.add(new SampleRequest.Invalid(required + " null", base.withBody(nulled), List.of("body", required)));
+                variants.add(new SampleRequest.Invalid(
+                        required + " null", base.withBody(nulled), List.of("body", required)));
             }
         }
         schema.path("properties").fieldNames().forEachRemaining(property -> {
@@ -93,8 +96,8 @@ public final class RequestSamples {
             if (wrong != null) {
                 ObjectNode mistyped = body.deepCopy();
                 mistyped.set(property, wrong);
-                variants.add(new SampleRequest.Invalid(property + " of the wrong type", base.withBody(mistyped),
-                        List.of("body", property)));
+                variants.add(new SampleRequest.Invalid(
+                        property + " of the wrong type", base.withBody(mistyped), List.of("body", property)));
             }
         });
         return variants;
@@ -110,7 +113,8 @@ public final class RequestSamples {
 
     /** The application/json request schema, or null for an operation without a JSON body. */
     public JsonNode bodySchema(SpecOperation operation) {
-        JsonNode body = new SchemaSampler(root, 0, SchemaSampler.Mode.MINIMAL).resolve(operation.node().path("requestBody"));
+        JsonNode body = new SchemaSampler(root, 0, SchemaSampler.Mode.MINIMAL)
+                .resolve(operation.node().path("requestBody"));
         JsonNode schema = body.path("content").path("application/json").path("schema");
         return schema.isMissingNode() ? null : schema;
     }
@@ -150,8 +154,11 @@ public final class RequestSamples {
                 if (types.size() == 1) {
                     return types.get(0);
                 }
-                return types.stream().allMatch(t -> List.of("string", "integer", "number", "boolean").contains(t))
-                        ? "union" : "";
+                return types.stream()
+                                .allMatch(t -> List.of("string", "integer", "number", "boolean")
+                                        .contains(t))
+                        ? "union"
+                        : "";
             }
         }
         if (schema.has("allOf") || (!schema.has("type") && !schema.has("properties"))) {

@@ -10,8 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class RequiredProperties {
 
-    private RequiredProperties() {
-    }
+    private RequiredProperties() {}
 
     static void declareMissing(ObjectNode schema) {
         if (!(schema.get("properties") instanceof ObjectNode properties)) {

@@ -9,8 +9,11 @@ import java.util.Map;
  * A request to one operation, as JSON values: parameters by name and the body (null for none).
  * Path and query values are JSON so that their types are kept until they are put on the wire.
  */
-public record SampleRequest(SpecOperation operation, Map<String, JsonNode> pathParameters,
-                            Map<String, JsonNode> queryParameters, JsonNode body) {
+public record SampleRequest(
+        SpecOperation operation,
+        Map<String, JsonNode> pathParameters,
+        Map<String, JsonNode> queryParameters,
+        JsonNode body) {
 
     public SampleRequest {
         pathParameters = new LinkedHashMap<>(pathParameters);
@@ -26,6 +29,5 @@ public record SampleRequest(SpecOperation operation, Map<String, JsonNode> pathP
     }
 
     /** A variant that the server must refuse with 422, naming {@code expectedLocation} as FastAPI does. */
-    public record Invalid(String name, SampleRequest request, List<Object> expectedLocation) {
-    }
+    public record Invalid(String name, SampleRequest request, List<Object> expectedLocation) {}
 }

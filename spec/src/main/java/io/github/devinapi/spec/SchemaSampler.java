@@ -27,7 +27,10 @@ import java.util.UUID;
  */
 public final class SchemaSampler {
 
-    public enum Mode { MINIMAL, FULL }
+    public enum Mode {
+        MINIMAL,
+        FULL
+    }
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 8;
@@ -78,7 +81,9 @@ public final class SchemaSampler {
                         choices.add(member);
                     }
                 });
-                return choices.isEmpty() ? JSON.nullNode() : sample(choices.get(random.nextInt(choices.size())), name, depth);
+                return choices.isEmpty()
+                        ? JSON.nullNode()
+                        : sample(choices.get(random.nextInt(choices.size())), name, depth);
             }
         }
         switch (typeOf(schema)) {
@@ -103,7 +108,8 @@ public final class SchemaSampler {
     public static String typeOf(JsonNode schema) {
         JsonNode type = schema.get("type");
         if (type == null) {
-            return schema.has("properties") || schema.has("additionalProperties") ? "object"
+            return schema.has("properties") || schema.has("additionalProperties")
+                    ? "object"
                     : schema.has("items") ? "array" : "object";
         }
         if (type.isArray()) {

@@ -9,8 +9,7 @@ import java.util.List;
 /** Where a spec holds schemas, as slots that a rewrite can replace in place. */
 final class SchemaSlots {
 
-    private SchemaSlots() {
-    }
+    private SchemaSlots() {}
 
     /** A place that holds a schema, so that the schema can be replaced. */
     interface Slot {

@@ -11,7 +11,7 @@ public record SpecChange(boolean breaking, String operation, String where, Strin
 
     @Override
     public String toString() {
-        return (breaking ? "BREAKING  " : "compatible ") + operation + (where.isEmpty() ? "" : " | " + where)
-                + ": " + what;
+        return (breaking ? "BREAKING  " : "compatible ") + operation + (where.isEmpty() ? "" : " | " + where) + ": "
+                + what;
     }
 }

@@ -48,14 +48,14 @@ public final class SpecChangeReport {
         markdown.add("| | operation | where | change |");
         markdown.add("|---|---|---|---|");
         for (SpecChange change : changes) {
-            markdown.add("| " + (change.breaking() ? "**breaking**" : "compatible") + " | `" + change.operation() + "` | "
-                    + change.where() + " | " + change.what() + " |");
+            markdown.add("| " + (change.breaking() ? "**breaking**" : "compatible") + " | `" + change.operation()
+                    + "` | " + change.where() + " | " + change.what() + " |");
         }
         try {
             Files.createDirectories(directory);
             JSON.writeValue(directory.resolve("spec-changes.json").toFile(), root);
-            Files.writeString(directory.resolve("spec-changes.md"), String.join("\n", markdown) + "\n",
-                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    directory.resolve("spec-changes.md"), String.join("\n", markdown) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new SpecException(directory + ": cannot write the change report: " + e.getMessage(), e);
         }

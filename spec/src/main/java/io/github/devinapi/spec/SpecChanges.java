@@ -34,8 +34,7 @@ public final class SpecChanges {
 
     private final List<SpecChange> changes = new ArrayList<>();
 
-    private SpecChanges() {
-    }
+    private SpecChanges() {}
 
     public static List<SpecChange> between(SpecDocument accepted, SpecDocument current) {
         ChangedOpenApi diff = OpenApiCompare.fromContents(comparable(accepted), comparable(current));
@@ -65,7 +64,8 @@ public final class SpecChanges {
             parameters(key, operation.getParameters());
             if (operation.getRequestBody() != null) {
                 if (operation.getRequestBody().isChangeRequired()) {
-                    boolean nowRequired = Boolean.TRUE.equals(operation.getRequestBody().getNewRequestBody().getRequired());
+                    boolean nowRequired = Boolean.TRUE.equals(
+                            operation.getRequestBody().getNewRequestBody().getRequired());
                     add(nowRequired, key, "request body", nowRequired ? "now required" : "now optional");
                 }
                 content(key, "request body", operation.getRequestBody().getContent(), true);
@@ -79,7 +79,10 @@ public final class SpecChanges {
             return;
         }
         for (Parameter added : parameters.getIncreased()) {
-            add(true, operation, parameter(added.getIn(), added.getName()),
+            add(
+                    true,
+                    operation,
+                    parameter(added.getIn(), added.getName()),
                     (Boolean.TRUE.equals(added.getRequired()) ? "required" : "optional")
                             + " parameter added (the generated method's signature changes)");
         }
@@ -89,7 +92,8 @@ public final class SpecChanges {
         for (ChangedParameter changed : parameters.getChanged()) {
             String where = parameter(changed.getIn(), changed.getName());
             if (changed.isChangeRequired()) {
-                boolean nowRequired = Boolean.TRUE.equals(changed.getNewParameter().getRequired());
+                boolean nowRequired =
+                        Boolean.TRUE.equals(changed.getNewParameter().getRequired());
                 add(nowRequired, operation, where, nowRequired ? "now required" : "now optional");
             }
             schema(operation, where, "", changed.getSchema(), true);
@@ -102,9 +106,13 @@ public final class SpecChanges {
             return;
         }
         responses.getMissing().keySet().forEach(status -> add(true, operation, "response " + status, "status removed"));
-        responses.getIncreased().keySet().forEach(status -> add(false, operation, "response " + status, "status added"));
-        responses.getChanged().forEach((status, response) ->
-                content(operation, "response " + status, response.getContent(), false));
+        responses
+                .getIncreased()
+                .keySet()
+                .forEach(status -> add(false, operation, "response " + status, "status added"));
+        responses
+                .getChanged()
+                .forEach((status, response) -> content(operation, "response " + status, response.getContent(), false));
     }
 
     private void content(String operation, String where, ChangedContent content, boolean request) {
@@ -122,25 +130,42 @@ public final class SpecChanges {
         }
         String at = at(where, path);
         if (schema.isChangedType()) {
-            add(true, operation, at, "type changed from " + typeOf(schema.getOldSchema()) + " to " + typeOf(schema.getNewSchema()));
+            add(
+                    true,
+                    operation,
+                    at,
+                    "type changed from " + typeOf(schema.getOldSchema()) + " to " + typeOf(schema.getNewSchema()));
         } else if (schema.isChangeFormat()) {
-            add(true, operation, at, "format changed from " + schema.getOldSchema().getFormat() + " to "
-                    + schema.getNewSchema().getFormat());
+            add(
+                    true,
+                    operation,
+                    at,
+                    "format changed from " + schema.getOldSchema().getFormat() + " to "
+                            + schema.getNewSchema().getFormat());
         }
         if (schema.getEnumeration() != null) {
             for (Object value : schema.getEnumeration().getMissing()) {
                 add(true, operation, at, "enum value '" + value + "' removed");
             }
             for (Object value : schema.getEnumeration().getIncreased()) {
-                add(!request, operation, at, "enum value '" + value + "' added"
-                        + (request ? "" : " (older clients cannot parse it)"));
+                add(
+                        !request,
+                        operation,
+                        at,
+                        "enum value '" + value + "' added" + (request ? "" : " (older clients cannot parse it)"));
             }
         }
-        List<String> newlyRequired = schema.getRequired() == null ? List.of() : schema.getRequired().getIncreased();
-        List<String> noLongerRequired = schema.getRequired() == null ? List.of() : schema.getRequired().getMissing();
-        for (Map.Entry<String, Schema<?>> added : schema.getIncreasedProperties().entrySet()) {
+        List<String> newlyRequired =
+                schema.getRequired() == null ? List.of() : schema.getRequired().getIncreased();
+        List<String> noLongerRequired =
+                schema.getRequired() == null ? List.of() : schema.getRequired().getMissing();
+        for (Map.Entry<String, Schema<?>> added :
+                schema.getIncreasedProperties().entrySet()) {
             boolean required = newlyRequired.contains(added.getKey());
-            add(request && required, operation, at(where, join(path, added.getKey())),
+            add(
+                    request && required,
+                    operation,
+                    at(where, join(path, added.getKey())),
                     (required ? "required" : "optional") + " field added (" + typeOf(added.getValue()) + ")");
         }
         for (String removed : schema.getMissingProperties().keySet()) {
@@ -153,11 +178,15 @@ public final class SpecChanges {
         }
         for (String name : noLongerRequired) {
             if (!schema.getMissingProperties().containsKey(name)) {
-                add(!request, operation, at(where, join(path, name)), "field no longer required" + (request ? "" : " (may be absent)"));
+                add(
+                        !request,
+                        operation,
+                        at(where, join(path, name)),
+                        "field no longer required" + (request ? "" : " (may be absent)"));
             }
         }
-        schema.getChangedProperties().forEach((name, property) ->
-                schema(operation, where, join(path, name), property, request));
+        schema.getChangedProperties()
+                .forEach((name, property) -> schema(operation, where, join(path, name), property, request));
         schema(operation, where, path + "[]", schema.getItems(), request);
         schema(operation, where, path + "{}", schema.getAddProp(), request);
     }

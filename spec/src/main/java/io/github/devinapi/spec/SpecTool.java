@@ -32,8 +32,7 @@ import java.util.Map;
  */
 public final class SpecTool {
 
-    private SpecTool() {
-    }
+    private SpecTool() {}
 
     public static void main(String[] args) {
         try {
@@ -56,7 +55,9 @@ public final class SpecTool {
             case "check" -> check(spec, names, options);
             case "prepare" -> prepare(spec, names, options);
             case "compare-implementation" -> compareImplementation(spec, options);
-            default -> throw new SpecException("unknown command '" + args[0] + "': use check, prepare or compare-implementation");
+            default ->
+                throw new SpecException(
+                        "unknown command '" + args[0] + "': use check, prepare or compare-implementation");
         }
     }
 
@@ -65,24 +66,25 @@ public final class SpecTool {
         SpecDocument implementation = SpecDocument.load(Path.of(required(options, "implementation")));
         List<SpecChange> changes = ImplementationChanges.between(spec, implementation);
         SpecChangeReport report = new SpecChangeReport(changes);
-        System.out.println("[spec] " + implementation.file().getFileName() + " against " + spec.file().getFileName()
-                + ", for the operations it serves: " + report.summary());
+        System.out.println("[spec] " + implementation.file().getFileName() + " against "
+                + spec.file().getFileName() + ", for the operations it serves: " + report.summary());
         report.consoleLines().forEach(line -> System.out.println("[spec] " + line));
         if (report.breakingCount() > 0) {
-            throw new SpecException(implementation.file().getFileName() + " differs from the spec in " + report.breakingCount()
-                    + " way(s) that break client users (listed above)");
+            throw new SpecException(implementation.file().getFileName() + " differs from the spec in "
+                    + report.breakingCount() + " way(s) that break client users (listed above)");
         }
     }
 
     private static void check(SpecDocument spec, OperationNames names, Map<String, List<String>> options) {
         int operations = chooseNames(spec, names).size();
         System.out.println("[spec] " + spec.file().getFileName() + ": " + operations + " operation(s), well-formed");
-        AcceptedSpec accepted = new AcceptedSpec(Path.of(required(options, "accepted")),
-                Path.of(required(options, "accepted-copy")));
+        AcceptedSpec accepted =
+                new AcceptedSpec(Path.of(required(options, "accepted")), Path.of(required(options, "accepted-copy")));
         Path reportDir = Path.of(required(options, "report-dir"));
         if (Boolean.parseBoolean(single(options, "accept", "false"))) {
             accepted.accept(spec);
-            System.out.println("[spec] Accepted " + spec.file().getFileName() + " (" + AcceptedSpec.sha256(spec.bytes()) + ")");
+            System.out.println(
+                    "[spec] Accepted " + spec.file().getFileName() + " (" + AcceptedSpec.sha256(spec.bytes()) + ")");
         }
         String current = AcceptedSpec.sha256(spec.bytes());
         if (accepted.accepts(spec)) {
@@ -113,12 +115,14 @@ public final class SpecTool {
         }
         ObjectNode prepared = GenerationSpec.prepare(spec, names, fingerprintInputs);
         try {
-            writeIfChanged(Path.of(required(options, "out")),
+            writeIfChanged(
+                    Path.of(required(options, "out")),
                     SpecDocument.YAML.writerWithDefaultPrettyPrinter().writeValueAsBytes(prepared));
         } catch (IOException e) {
             throw new SpecException("cannot serialise the generation spec: " + e.getMessage(), e);
         }
-        writeIfChanged(Path.of(required(options, "accessors-out")),
+        writeIfChanged(
+                Path.of(required(options, "accessors-out")),
                 TagAccessors.javaSource(SpecOperation.all(spec.root()), required(options, "api-package"))
                         .getBytes(StandardCharsets.UTF_8));
         String pagingOut = single(options, "paging-out", null);
@@ -132,7 +136,8 @@ public final class SpecTool {
     /** Names every operation (failing on a collision) and prints each name that is not the plain rule's. */
     private static List<NameChoice> chooseNames(SpecDocument spec, OperationNames names) {
         List<NameChoice> choices = names.choose(SpecOperation.all(spec.root()));
-        choices.stream().filter(NameChoice::differsFromPlainRule)
+        choices.stream()
+                .filter(NameChoice::differsFromPlainRule)
                 .forEach(choice -> System.out.println("[spec] name: " + choice.describe()));
         return choices;
     }
@@ -165,7 +170,8 @@ public final class SpecTool {
             if (!arg.startsWith("--") || eq < 0) {
                 throw new SpecException("argument '" + arg + "' is not of the form --name=value");
             }
-            options.computeIfAbsent(arg.substring(2, eq), k -> new ArrayList<>()).add(arg.substring(eq + 1));
+            options.computeIfAbsent(arg.substring(2, eq), k -> new ArrayList<>())
+                    .add(arg.substring(eq + 1));
         }
         return options;
     }

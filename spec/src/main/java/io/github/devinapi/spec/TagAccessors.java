@@ -12,15 +12,65 @@ import java.util.TreeSet;
  */
 public final class TagAccessors {
 
-    private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte",
-            "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum",
-            "extends", "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof",
-            "int", "interface", "long", "native", "new", "package", "private", "protected", "public", "return",
-            "short", "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws",
-            "transient", "try", "void", "volatile", "while", "true", "false", "null", "record", "var", "yield");
+    private static final Set<String> JAVA_KEYWORDS = Set.of(
+            "abstract",
+            "assert",
+            "boolean",
+            "break",
+            "byte",
+            "case",
+            "catch",
+            "char",
+            "class",
+            "const",
+            "continue",
+            "default",
+            "do",
+            "double",
+            "else",
+            "enum",
+            "extends",
+            "final",
+            "finally",
+            "float",
+            "for",
+            "goto",
+            "if",
+            "implements",
+            "import",
+            "instanceof",
+            "int",
+            "interface",
+            "long",
+            "native",
+            "new",
+            "package",
+            "private",
+            "protected",
+            "public",
+            "return",
+            "short",
+            "static",
+            "strictfp",
+            "super",
+            "switch",
+            "synchronized",
+            "this",
+            "throw",
+            "throws",
+            "transient",
+            "try",
+            "void",
+            "volatile",
+            "while",
+            "true",
+            "false",
+            "null",
+            "record",
+            "var",
+            "yield");
 
-    private TagAccessors() {
-    }
+    private TagAccessors() {}
 
     /** The generated interface name for a tag, as OpenAPI Generator's Java generator derives it. */
     public static String apiClassName(String tag) {
@@ -44,7 +94,8 @@ public final class TagAccessors {
         lines.add("/** Generated from the spec's tags at build time: one accessor per generated API interface. */");
         lines.add("public interface TagAccessors {");
         lines.add("");
-        lines.add("    /** A generated Retrofit interface, wired with auth, base URL, timeouts, retries and logging. */");
+        lines.add(
+                "    /** A generated Retrofit interface, wired with auth, base URL, timeouts, retries and logging. */");
         lines.add("    <T> T api(Class<T> retrofitInterface);");
         for (String tag : tags) {
             String type = apiPackage + "." + apiClassName(tag);

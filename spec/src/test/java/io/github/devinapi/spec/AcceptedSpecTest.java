@@ -17,7 +17,8 @@ class AcceptedSpecTest {
     void aChangedSpecIsReportedWithTheCommandThatAcceptsIt() throws IOException {
         Path spec = dir.resolve("v2-openapi.yaml");
         Files.writeString(spec, "openapi: 3.1.0\npaths: {}\n");
-        AcceptedSpec accepted = new AcceptedSpec(dir.resolve("v2-openapi.yaml.sha256"), dir.resolve("accepted/v2-openapi.yaml"));
+        AcceptedSpec accepted =
+                new AcceptedSpec(dir.resolve("v2-openapi.yaml.sha256"), dir.resolve("accepted/v2-openapi.yaml"));
         accepted.accept(SpecDocument.load(spec));
 
         Files.writeString(spec, "openapi: 3.1.0\npaths: {/new: {}}\n");

@@ -13,19 +13,33 @@ class FixtureSpecsTest {
     void theMultiOperationFixtureNamesEveryOperationReadably() {
         SpecDocument spec = SpecDocument.load(TestSpecs.fixture("multi-operation.yaml"));
 
-        assertThat(OperationNames.withoutOverrides().assign(SpecOperation.all(spec.root())).values())
-                .containsExactlyInAnyOrder("listOrganizations", "createOrganization", "getOrganization",
-                        "deleteOrganization", "addOrganizationMembers", "listOrganizationMembers",
-                        "removeOrganizationMember", "updateGroup", "listApiKeys", "listAuditLogs", "getConsumption",
+        assertThat(OperationNames.withoutOverrides()
+                        .assign(SpecOperation.all(spec.root()))
+                        .values())
+                .containsExactlyInAnyOrder(
+                        "listOrganizations",
+                        "createOrganization",
+                        "getOrganization",
+                        "deleteOrganization",
+                        "addOrganizationMembers",
+                        "listOrganizationMembers",
+                        "removeOrganizationMember",
+                        "updateGroup",
+                        "listApiKeys",
+                        "listAuditLogs",
+                        "getConsumption",
                         "cancelSession");
     }
 
     @Test
     void theMultiOperationFixtureMapsItsScalarUnionToo() {
-        var prepared = GenerationSpec.prepare(SpecDocument.load(TestSpecs.fixture("multi-operation.yaml")),
-                OperationNames.withoutOverrides(), List.of());
+        var prepared = GenerationSpec.prepare(
+                SpecDocument.load(TestSpecs.fixture("multi-operation.yaml")),
+                OperationNames.withoutOverrides(),
+                List.of());
 
-        assertThat(prepared.at("/components/schemas/AuditLogEntry/properties/target/$ref").asText())
+        assertThat(prepared.at("/components/schemas/AuditLogEntry/properties/target/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/ScalarUnion");
     }
 

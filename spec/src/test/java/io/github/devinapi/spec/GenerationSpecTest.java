@@ -20,7 +20,9 @@ class GenerationSpecTest {
     class TheSingleOperationSpec {
 
         private final ObjectNode prepared = GenerationSpec.prepare(
-                SpecDocument.load(TestSpecs.fixture("single-operation.yaml")), OperationNames.withoutOverrides(), List.of());
+                SpecDocument.load(TestSpecs.fixture("single-operation.yaml")),
+                OperationNames.withoutOverrides(),
+                List.of());
 
         private JsonNode schema(String name) {
             return prepared.path("components").path("schemas").path(name);
@@ -28,15 +30,20 @@ class GenerationSpecTest {
 
         @Test
         void theOperationGetsItsReadableNameAndKeepsItsSpecId() {
-            JsonNode post = prepared.path("paths").path("/v2/enterprise/organizations/{org_id}/members").path("post");
+            JsonNode post = prepared.path("paths")
+                    .path("/v2/enterprise/organizations/{org_id}/members")
+                    .path("post");
 
             assertThat(post.path("operationId").asText()).isEqualTo("addOrganizationMembers");
-            assertThat(post.path("x-spec-operation-id").asText()).startsWith("enterprise_organizations_member_addition");
+            assertThat(post.path("x-spec-operation-id").asText())
+                    .startsWith("enterprise_organizations_member_addition");
         }
 
         @Test
         void locItemsBecomeTheScalarUnion() {
-            assertThat(schema("ValidationError").at("/properties/loc/items/$ref").asText())
+            assertThat(schema("ValidationError")
+                            .at("/properties/loc/items/$ref")
+                            .asText())
                     .isEqualTo("#/components/schemas/ScalarUnion");
             assertThat(schema("ScalarUnion").path("type").asText()).isEqualTo("object");
         }
@@ -57,7 +64,9 @@ class GenerationSpecTest {
             SpecDocument spec = SpecDocument.load(TestSpecs.fixture("single-operation.yaml"));
             GenerationSpec.prepare(spec, OperationNames.withoutOverrides(), List.of());
 
-            assertThat(spec.root().at("/components/schemas/ValidationError/properties/loc/items/anyOf").size())
+            assertThat(spec.root()
+                            .at("/components/schemas/ValidationError/properties/loc/items/anyOf")
+                            .size())
                     .isEqualTo(2);
         }
     }
@@ -78,7 +87,8 @@ class GenerationSpecTest {
         void aTypeListWithNullBecomesTheType() throws IOException {
             var prepared = prepare("A: {type: object, properties: {n: {type: [integer, 'null']}}}");
 
-            assertThat(prepared.at("/components/schemas/A/properties/n/type").asText()).isEqualTo("integer");
+            assertThat(prepared.at("/components/schemas/A/properties/n/type").asText())
+                    .isEqualTo("integer");
         }
 
         @Test
@@ -94,7 +104,8 @@ class GenerationSpecTest {
             var prepared = prepare("A: {type: array, items: {type: object, additionalProperties: "
                     + "{oneOf: [{type: number}, {type: boolean}, {type: 'null'}]}}}");
 
-            assertThat(prepared.at("/components/schemas/A/items/additionalProperties/$ref").asText())
+            assertThat(prepared.at("/components/schemas/A/items/additionalProperties/$ref")
+                            .asText())
                     .isEqualTo("#/components/schemas/ScalarUnion");
         }
 
@@ -103,7 +114,8 @@ class GenerationSpecTest {
             var prepared = prepare("A: {anyOf: [{type: string}, {type: string, enum: [x, y]}]}");
 
             assertThat(prepared.at("/components/schemas/A/type").asText()).isEqualTo("string");
-            assertThat(prepared.at("/components/schemas/A/anyOf").isMissingNode()).isTrue();
+            assertThat(prepared.at("/components/schemas/A/anyOf").isMissingNode())
+                    .isTrue();
         }
 
         @Test
@@ -121,21 +133,28 @@ class GenerationSpecTest {
                     + " {$ref: '#/components/schemas/C'}, {type: 'null'}]}");
 
             assertThat(prepared.at("/components/schemas/A/anyOf").size()).isEqualTo(2);
-            assertThat(prepared.at("/components/schemas/ScalarUnion").isMissingNode()).isTrue();
+            assertThat(prepared.at("/components/schemas/ScalarUnion").isMissingNode())
+                    .isTrue();
         }
 
         @Test
         void aRequiredPropertyTheSchemaNeverDeclaresIsDeclaredForTheGenerator() throws IOException {
             var prepared = prepare("A: {type: object, properties: {id: {type: string}}, required: [id, description]}");
 
-            assertThat(prepared.at("/components/schemas/A/properties/description").isObject()).isTrue();
-            assertThat(prepared.at("/components/schemas/A/properties/description").isEmpty()).isTrue();
-            assertThat(prepared.at("/components/schemas/A/properties/id/type").asText()).isEqualTo("string");
+            assertThat(prepared.at("/components/schemas/A/properties/description")
+                            .isObject())
+                    .isTrue();
+            assertThat(prepared.at("/components/schemas/A/properties/description")
+                            .isEmpty())
+                    .isTrue();
+            assertThat(prepared.at("/components/schemas/A/properties/id/type").asText())
+                    .isEqualTo("string");
         }
 
         @Test
         void aSpecThatAlreadyHasAScalarUnionSchemaIsRefused() throws IOException {
-            assertThatThrownBy(() -> prepare("ScalarUnion: {type: object}\nA: {anyOf: [{type: string}, {type: integer}]}"))
+            assertThatThrownBy(
+                            () -> prepare("ScalarUnion: {type: object}\nA: {anyOf: [{type: string}, {type: integer}]}"))
                     .isInstanceOf(SpecException.class)
                     .hasMessageContaining("'ScalarUnion'");
         }
@@ -145,19 +164,24 @@ class GenerationSpecTest {
     class Fingerprint {
 
         private String fingerprint(String settings) {
-            return GenerationSpec.prepare(SpecDocument.load(TestSpecs.fixture("multi-operation.yaml")),
-                    OperationNames.withoutOverrides(),
-                    List.of(settings.getBytes(StandardCharsets.UTF_8))).at("/info/x-generation-fingerprint").asText();
+            return GenerationSpec.prepare(
+                            SpecDocument.load(TestSpecs.fixture("multi-operation.yaml")),
+                            OperationNames.withoutOverrides(),
+                            List.of(settings.getBytes(StandardCharsets.UTF_8)))
+                    .at("/info/x-generation-fingerprint")
+                    .asText();
         }
 
         @Test
         void isStableForTheSameInputs() {
-            assertThat(fingerprint("<library>retrofit2</library>")).isEqualTo(fingerprint("<library>retrofit2</library>"));
+            assertThat(fingerprint("<library>retrofit2</library>"))
+                    .isEqualTo(fingerprint("<library>retrofit2</library>"));
         }
 
         @Test
         void changesWithTheGeneratorSettings() {
-            assertThat(fingerprint("<library>retrofit2</library>")).isNotEqualTo(fingerprint("<library>native</library>"));
+            assertThat(fingerprint("<library>retrofit2</library>"))
+                    .isNotEqualTo(fingerprint("<library>native</library>"));
         }
     }
 }

@@ -28,24 +28,39 @@ class ImplementationChangesTest {
     @DisplayName("names a response field whose type the implementation changed, as breaking")
     void aChangedType() {
         SpecDocument implementation = servingOnly("/v2/enterprise/organizations");
-        ((ObjectNode) implementation.root().path("components").path("schemas").path("OrganizationResponse")
-                .path("properties")).putObject("org_id").put("type", "integer");
+        ((ObjectNode) implementation
+                        .root()
+                        .path("components")
+                        .path("schemas")
+                        .path("OrganizationResponse")
+                        .path("properties"))
+                .putObject("org_id")
+                .put("type", "integer");
 
-        List<SpecChange> changes = ImplementationChanges.between(spec, SpecDocument.of(implementation.file(), implementation.root()));
+        List<SpecChange> changes =
+                ImplementationChanges.between(spec, SpecDocument.of(implementation.file(), implementation.root()));
 
-        assertThat(changes).filteredOn(SpecChange::breaking).extracting(SpecChange::toString)
-                .anyMatch(change -> change.contains("GET /v2/enterprise/organizations") && change.contains("org_id: type changed"));
+        assertThat(changes)
+                .filteredOn(SpecChange::breaking)
+                .extracting(SpecChange::toString)
+                .anyMatch(change ->
+                        change.contains("GET /v2/enterprise/organizations") && change.contains("org_id: type changed"));
     }
 
     @Test
     @DisplayName("names an operation it serves that the spec's path has not, as added")
     void anExtraOperation() {
         ObjectNode root = servingOnly("/v2/enterprise/roles").root();
-        ((ObjectNode) root.path("paths")).set("/v2/enterprise/extra", root.path("paths").path("/v2/enterprise/roles").deepCopy());
+        ((ObjectNode) root.path("paths"))
+                .set(
+                        "/v2/enterprise/extra",
+                        root.path("paths").path("/v2/enterprise/roles").deepCopy());
 
         List<SpecChange> changes = ImplementationChanges.between(spec, SpecDocument.of(Path.of("impl.json"), root));
 
-        assertThat(changes).extracting(SpecChange::toString).containsExactly("compatible GET /v2/enterprise/extra: operation added");
+        assertThat(changes)
+                .extracting(SpecChange::toString)
+                .containsExactly("compatible GET /v2/enterprise/extra: operation added");
     }
 
     /** The spec with only the given paths, as an implementation serving just those would describe itself. */

@@ -99,7 +99,8 @@ class NameCollisionsTest {
         List<SpecOperation> operations = new ArrayList<>();
         for (String fixture : List.of("whole-api.yaml", "router-collisions.yaml", "handler-prefixes.yaml")) {
             SpecOperation.all(SpecDocument.load(TestSpecs.fixture(fixture)).root()).stream()
-                    .filter(operation -> operations.stream().noneMatch(o -> o.key().equals(operation.key())))
+                    .filter(operation ->
+                            operations.stream().noneMatch(o -> o.key().equals(operation.key())))
                     .forEach(operations::add);
         }
         OperationNames names = OperationNames.withoutOverrides();
@@ -114,15 +115,17 @@ class NameCollisionsTest {
         List<SpecOperation> reversed = new ArrayList<>(operations);
         Collections.reverse(reversed);
         assertThat(namesByKey(names, reversed)).isEqualTo(inDocumentOrder);
-        assertThat(inDocumentOrder).containsEntry("GET /v2/enterprise/consumption/daily/{user_id}",
-                "getConsumptionDailyByUserId");
+        assertThat(inDocumentOrder)
+                .containsEntry("GET /v2/enterprise/consumption/daily/{user_id}", "getConsumptionDailyByUserId");
     }
 
     @Test
     void operationsNothingTellsApartFailNamingBothAndTheFix() {
         // given: one handler under two spellings of a path, so even FastAPI's operationIds are equal
-        var dashed = OperationNamesTest.operation("GET", "/v2/enterprise/api-keys", "list_api_keys_v2_enterprise_api_keys_get");
-        var underscored = OperationNamesTest.operation("GET", "/v2/enterprise/api_keys", "list_api_keys_v2_enterprise_api_keys_get");
+        var dashed = OperationNamesTest.operation(
+                "GET", "/v2/enterprise/api-keys", "list_api_keys_v2_enterprise_api_keys_get");
+        var underscored = OperationNamesTest.operation(
+                "GET", "/v2/enterprise/api_keys", "list_api_keys_v2_enterprise_api_keys_get");
 
         // when / then
         assertThatThrownBy(() -> OperationNames.withoutOverrides().assign(List.of(dashed, underscored)))
@@ -141,11 +144,14 @@ class NameCollisionsTest {
 
         // when
         List<String> lines = OperationNames.withoutOverrides().choose(SpecOperation.all(spec.root())).stream()
-                .filter(NameChoice::differsFromPlainRule).map(NameChoice::describe).toList();
+                .filter(NameChoice::differsFromPlainRule)
+                .map(NameChoice::describe)
+                .toList();
 
         // then
-        assertThat(lines).containsExactly("GET /v2/enterprise/consumption/daily/{user_id} -> getConsumptionDailyByUserId"
-                + " (plain rule: getConsumptionDaily, collides with GET /v2/enterprise/consumption/daily)");
+        assertThat(lines)
+                .containsExactly("GET /v2/enterprise/consumption/daily/{user_id} -> getConsumptionDailyByUserId"
+                        + " (plain rule: getConsumptionDaily, collides with GET /v2/enterprise/consumption/daily)");
     }
 
     static Map<String, String> namesByKey(OperationNames names, List<SpecOperation> operations) {

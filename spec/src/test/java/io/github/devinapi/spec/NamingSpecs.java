@@ -13,11 +13,9 @@ import java.util.Locale;
 final class NamingSpecs {
 
     /** One operation of a table, and the name the rule must give it. */
-    record Row(String method, String path, String tag, String operationId, String expected) {
-    }
+    record Row(String method, String path, String tag, String operationId, String expected) {}
 
-    private NamingSpecs() {
-    }
+    private NamingSpecs() {}
 
     /** Lines of "METHOD path tag operationId expected", "-" for no operationId. */
     static List<Row> rows(String table) {
@@ -45,13 +43,19 @@ final class NamingSpecs {
             if (row.operationId() != null) {
                 operation.put("operationId", row.operationId());
             }
-            ObjectNode limit = operation.putArray("parameters").addObject()
-                    .put("in", "query").put("name", "limit").put("required", false);
+            ObjectNode limit = operation
+                    .putArray("parameters")
+                    .addObject()
+                    .put("in", "query")
+                    .put("name", "limit")
+                    .put("required", false);
             if (version.startsWith("3.0")) {
                 limit.putObject("schema").put("type", "integer").put("nullable", true);
             } else {
                 ObjectNode schema = limit.putObject("schema");
-                schema.putArray("anyOf").add(json.objectNode().put("type", "integer")).add(json.objectNode().put("type", "null"));
+                schema.putArray("anyOf")
+                        .add(json.objectNode().put("type", "integer"))
+                        .add(json.objectNode().put("type", "null"));
             }
             operation.putObject("responses").putObject("200").put("description", "Successful Response");
         }

@@ -50,8 +50,9 @@ class OperationNamesTest {
 
         var names = OperationNames.load(file);
 
-        assertThat(names.nameOf(operation("POST", "/v2/enterprise/organizations/{org_id}/members",
-                "fastapi_long_id_post"))).isEqualTo("bulkAddMembers");
+        assertThat(names.nameOf(
+                        operation("POST", "/v2/enterprise/organizations/{org_id}/members", "fastapi_long_id_post")))
+                .isEqualTo("bulkAddMembers");
     }
 
     @Test
@@ -100,17 +101,22 @@ class OperationNamesTest {
 
         var choices = OperationNames.load(file).choose(List.of(daily, user));
 
-        assertThat(choices).extracting(NameChoice::name).containsExactly("getConsumptionDaily", "getUserConsumptionDaily");
+        assertThat(choices)
+                .extracting(NameChoice::name)
+                .containsExactly("getConsumptionDaily", "getUserConsumptionDaily");
         assertThat(choices.get(0).differsFromPlainRule()).isFalse();
-        assertThat(choices.get(1).describe()).isEqualTo("GET /v2/enterprise/consumption/daily/{user_id} -> "
-                + "getUserConsumptionDaily (plain rule: getConsumptionDaily, set in operation-names.properties)");
+        assertThat(choices.get(1).describe())
+                .isEqualTo(
+                        "GET /v2/enterprise/consumption/daily/{user_id} -> "
+                                + "getUserConsumptionDaily (plain rule: getConsumptionDaily, set in operation-names.properties)");
     }
 
     @Test
     void theMissingOverrideFileMeansNoOverrides(@TempDir Path dir) {
         var names = OperationNames.load(dir.resolve("absent.properties"));
 
-        assertThat(names.nameOf(operation("GET", "/v2/enterprise/organizations", "x"))).isEqualTo("listOrganizations");
+        assertThat(names.nameOf(operation("GET", "/v2/enterprise/organizations", "x")))
+                .isEqualTo("listOrganizations");
     }
 
     static SpecOperation operation(String method, String path, String operationId) {

@@ -21,7 +21,8 @@ class RequestSamplesTest {
             SampleRequest request = samples.valid(addMembers, SchemaSampler.Mode.FULL);
 
             JsonNode body = request.body();
-            assertThat(body.fieldNames()).toIterable()
+            assertThat(body.fieldNames())
+                    .toIterable()
                     .containsExactlyInAnyOrder("user_ids", "org_ids", "org_role", "group_names");
             assertThat(body.get("user_ids").isArray()).isTrue();
             assertThat(body.get("user_ids").get(0).isTextual()).isTrue();
@@ -31,7 +32,8 @@ class RequestSamplesTest {
 
         @Test
         void aMinimalRequestHasOnlyTheRequiredFields() {
-            JsonNode body = samples.valid(addMembers, SchemaSampler.Mode.MINIMAL).body();
+            JsonNode body =
+                    samples.valid(addMembers, SchemaSampler.Mode.MINIMAL).body();
 
             assertThat(body.fieldNames()).toIterable().containsExactlyInAnyOrder("user_ids", "org_ids");
         }
@@ -40,9 +42,13 @@ class RequestSamplesTest {
         void theSameSeedGivesTheSameRequestAndAnotherSeedAnotherOne() {
             JsonNode first = samples.valid(addMembers, SchemaSampler.Mode.FULL).body();
 
-            assertThat(new RequestSamples(spec.root(), 42).valid(addMembers, SchemaSampler.Mode.FULL).body())
+            assertThat(new RequestSamples(spec.root(), 42)
+                            .valid(addMembers, SchemaSampler.Mode.FULL)
+                            .body())
                     .isEqualTo(first);
-            assertThat(new RequestSamples(spec.root(), 43).valid(addMembers, SchemaSampler.Mode.FULL).body())
+            assertThat(new RequestSamples(spec.root(), 43)
+                            .valid(addMembers, SchemaSampler.Mode.FULL)
+                            .body())
                     .isNotEqualTo(first);
         }
 
@@ -50,12 +56,21 @@ class RequestSamplesTest {
         void everyWayTheBodyCanBeInvalidIsAVariantWithTheLocationFastApiNames() {
             List<SampleRequest.Invalid> invalid = samples.invalid(addMembers);
 
-            assertThat(invalid).extracting(SampleRequest.Invalid::name).containsExactlyInAnyOrder(
-                    "body is a JSON array",
-                    "user_ids missing", "user_ids null", "org_ids missing", "org_ids null",
-                    "group_names of the wrong type", "org_ids of the wrong type",
-                    "org_role of the wrong type", "user_ids of the wrong type");
-            SampleRequest.Invalid missing = invalid.stream().filter(v -> v.name().equals("org_ids missing")).findFirst()
+            assertThat(invalid)
+                    .extracting(SampleRequest.Invalid::name)
+                    .containsExactlyInAnyOrder(
+                            "body is a JSON array",
+                            "user_ids missing",
+                            "user_ids null",
+                            "org_ids missing",
+                            "org_ids null",
+                            "group_names of the wrong type",
+                            "org_ids of the wrong type",
+                            "org_role of the wrong type",
+                            "user_ids of the wrong type");
+            SampleRequest.Invalid missing = invalid.stream()
+                    .filter(v -> v.name().equals("org_ids missing"))
+                    .findFirst()
                     .orElseThrow();
             assertThat(missing.expectedLocation()).containsExactly("body", "org_ids");
             assertThat(missing.request().body().has("org_ids")).isFalse();
@@ -65,7 +80,9 @@ class RequestSamplesTest {
         @Test
         void aWrongTypeIsReallyWrong() {
             SampleRequest.Invalid wrongUsers = samples.invalid(addMembers).stream()
-                    .filter(v -> v.name().equals("user_ids of the wrong type")).findFirst().orElseThrow();
+                    .filter(v -> v.name().equals("user_ids of the wrong type"))
+                    .findFirst()
+                    .orElseThrow();
 
             assertThat(wrongUsers.request().body().get("user_ids").isTextual()).isTrue();
         }
@@ -78,12 +95,16 @@ class RequestSamplesTest {
         private final RequestSamples samples = new RequestSamples(spec.root(), 7);
 
         private SpecOperation operation(String key) {
-            return SpecOperation.all(spec.root()).stream().filter(op -> op.key().equals(key)).findFirst().orElseThrow();
+            return SpecOperation.all(spec.root()).stream()
+                    .filter(op -> op.key().equals(key))
+                    .findFirst()
+                    .orElseThrow();
         }
 
         @Test
         void queryParametersGetValuesOfTheirTypeWithinTheirBounds() {
-            SampleRequest request = samples.valid(operation("GET /v2/enterprise/organizations"), SchemaSampler.Mode.FULL);
+            SampleRequest request =
+                    samples.valid(operation("GET /v2/enterprise/organizations"), SchemaSampler.Mode.FULL);
 
             assertThat(request.queryParameters().get("limit").asInt()).isBetween(1, 200);
             assertThat(request.queryParameters().get("cursor").isTextual()).isTrue();
@@ -92,9 +113,10 @@ class RequestSamplesTest {
 
         @Test
         void formatsAndEnumsAreHonoured() {
-            SampleRequest consumption = samples.valid(operation("GET /v2/enterprise/consumption"), SchemaSampler.Mode.MINIMAL);
-            SampleRequest members = samples.valid(operation("GET /v2/enterprise/organizations/{org_id}/members"),
-                    SchemaSampler.Mode.FULL);
+            SampleRequest consumption =
+                    samples.valid(operation("GET /v2/enterprise/consumption"), SchemaSampler.Mode.MINIMAL);
+            SampleRequest members = samples.valid(
+                    operation("GET /v2/enterprise/organizations/{org_id}/members"), SchemaSampler.Mode.FULL);
 
             assertThat(consumption.queryParameters().get("start_date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
             assertThat(members.queryParameters().get("roles").get(0).asText()).isIn("admin", "member", "viewer");
@@ -103,16 +125,20 @@ class RequestSamplesTest {
         @Test
         void requiredAndTypedQueryParametersGetInvalidVariants() {
             assertThat(samples.invalid(operation("GET /v2/enterprise/consumption")))
-                    .extracting(SampleRequest.Invalid::name).containsExactly("query start_date missing");
+                    .extracting(SampleRequest.Invalid::name)
+                    .containsExactly("query start_date missing");
             assertThat(samples.invalid(operation("GET /v2/enterprise/organizations")))
-                    .extracting(SampleRequest.Invalid::name).containsExactly("query limit not an integer");
+                    .extracting(SampleRequest.Invalid::name)
+                    .containsExactly("query limit not an integer");
             assertThat(samples.invalid(operation("GET /v2/enterprise/organizations/{org_id}/members")))
-                    .extracting(SampleRequest.Invalid::name).containsExactly("query include_groups not a boolean");
+                    .extracting(SampleRequest.Invalid::name)
+                    .containsExactly("query include_groups not a boolean");
         }
 
         @Test
         void aBodyWithMapsAndConstraintsIsFilled() {
-            JsonNode body = samples.valid(operation("POST /v2/enterprise/organizations"), SchemaSampler.Mode.FULL).body();
+            JsonNode body = samples.valid(operation("POST /v2/enterprise/organizations"), SchemaSampler.Mode.FULL)
+                    .body();
 
             assertThat(body.get("name").asText().length()).isBetween(1, 100);
             assertThat(body.get("max_sessions").asInt()).isNotNegative();

@@ -13,12 +13,15 @@ class SchemaSamplerTest {
     @Test
     void everySampledDateTimeIsRfc3339WithSeconds() {
         // given: enough seeds that some land on a whole minute
-        ObjectNode dateTime = JsonNodeFactory.instance.objectNode().put("type", "string").put("format", "date-time");
+        ObjectNode dateTime =
+                JsonNodeFactory.instance.objectNode().put("type", "string").put("format", "date-time");
 
         // when
         List<String> samples = new ArrayList<>();
         for (long seed = 0; seed < 2_000; seed++) {
-            samples.add(new SchemaSampler(dateTime, seed, SchemaSampler.Mode.FULL).sample(dateTime).asText());
+            samples.add(new SchemaSampler(dateTime, seed, SchemaSampler.Mode.FULL)
+                    .sample(dateTime)
+                    .asText());
         }
 
         // then

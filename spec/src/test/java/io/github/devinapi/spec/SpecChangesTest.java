@@ -24,15 +24,30 @@ class SpecChangesTest {
                 .containsExactlyInAnyOrder(
                         tuple(true, "DELETE /v2/enterprise/organizations/{org_id}", "", "operation removed"),
                         tuple(false, "GET /v2/enterprise/groups", "", "operation added"),
-                        tuple(true, "POST /v2/enterprise/organizations", "request body: region",
+                        tuple(
+                                true,
+                                "POST /v2/enterprise/organizations",
+                                "request body: region",
                                 "required field added (string)"),
-                        tuple(true, "GET /v2/enterprise/organizations/{org_id}/members",
-                                "query parameter roles: []", "enum value 'viewer' removed"),
-                        tuple(true, "GET /v2/enterprise/organizations/{org_id}/members",
-                                "response 200: [].role", "enum value 'viewer' removed"),
-                        tuple(true, "PATCH /v2/enterprise/groups/{group_id}", "response 200: member_count",
+                        tuple(
+                                true,
+                                "GET /v2/enterprise/organizations/{org_id}/members",
+                                "query parameter roles: []",
+                                "enum value 'viewer' removed"),
+                        tuple(
+                                true,
+                                "GET /v2/enterprise/organizations/{org_id}/members",
+                                "response 200: [].role",
+                                "enum value 'viewer' removed"),
+                        tuple(
+                                true,
+                                "PATCH /v2/enterprise/groups/{group_id}",
+                                "response 200: member_count",
                                 "type changed from integer to string"),
-                        tuple(false, "POST /v2/enterprise/sessions/{session_id}/cancel", "response 200: title",
+                        tuple(
+                                false,
+                                "POST /v2/enterprise/sessions/{session_id}/cancel",
+                                "response 200: title",
                                 "optional field added (string)"));
     }
 
@@ -45,11 +60,14 @@ class SpecChangesTest {
     void aNewOptionalRequestFieldIsCompatibleAndANewParameterIsNot() {
         List<SpecChange> reverse = SpecChanges.between(AFTER, BEFORE);
 
-        assertThat(reverse).filteredOn(change -> change.where().equals("request body: region"))
+        assertThat(reverse)
+                .filteredOn(change -> change.where().equals("request body: region"))
                 .extracting(SpecChange::breaking, SpecChange::what)
                 .containsExactly(tuple(true, "field removed"));
-        assertThat(reverse).filteredOn(change -> change.operation().startsWith("DELETE"))
-                .extracting(SpecChange::breaking).containsExactly(false);
+        assertThat(reverse)
+                .filteredOn(change -> change.operation().startsWith("DELETE"))
+                .extracting(SpecChange::breaking)
+                .containsExactly(false);
     }
 
     @Test
@@ -60,7 +78,8 @@ class SpecChangesTest {
 
         assertThat(report.summary()).isEqualTo("7 change(s), 5 breaking for client users");
         assertThat(Files.readString(dir.resolve("spec-changes.json")))
-                .contains("\"breaking\" : 5").contains("\"what\" : \"type changed from integer to string\"");
+                .contains("\"breaking\" : 5")
+                .contains("\"what\" : \"type changed from integer to string\"");
         assertThat(Files.readString(dir.resolve("spec-changes.md")))
                 .contains("| **breaking** | `DELETE /v2/enterprise/organizations/{org_id}` |  | operation removed |");
     }

@@ -31,7 +31,8 @@ class SpecDocumentTest {
     void theSingleOperationFixtureHasTheMemberAddition() {
         SpecDocument spec = SpecDocument.load(TestSpecs.fixture("single-operation.yaml"));
 
-        assertThat(SpecOperation.all(spec.root())).extracting(SpecOperation::key)
+        assertThat(SpecOperation.all(spec.root()))
+                .extracting(SpecOperation::key)
                 .containsExactly("POST /v2/enterprise/organizations/{org_id}/members");
     }
 

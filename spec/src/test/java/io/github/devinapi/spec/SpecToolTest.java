@@ -19,23 +19,33 @@ class SpecToolTest {
 
     @Test
     void checkPrintsEachNameTheRuleChoseOnce(@TempDir Path dir) {
-        List<String> lines = run("check", "--spec=" + TestSpecs.fixture("whole-api.yaml"),
-                "--accepted=" + dir.resolve("accepted.sha256"), "--accepted-copy=" + dir.resolve("accepted.yaml"),
+        List<String> lines = run(
+                "check",
+                "--spec=" + TestSpecs.fixture("whole-api.yaml"),
+                "--accepted=" + dir.resolve("accepted.sha256"),
+                "--accepted-copy=" + dir.resolve("accepted.yaml"),
                 "--report-dir=" + dir.resolve("report"));
 
-        assertThat(lines.stream().filter(line -> line.startsWith("[spec] name:"))).containsExactly(CHOSEN_NAME);
+        assertThat(lines.stream().filter(line -> line.startsWith("[spec] name:")))
+                .containsExactly(CHOSEN_NAME);
         assertThat(lines).contains("[spec] whole-api.yaml: 47 operation(s), well-formed");
     }
 
     @Test
     void preparePrintsEachNameTheRuleChoseOnce(@TempDir Path dir) {
-        List<String> lines = run("prepare", "--spec=" + TestSpecs.fixture("whole-api.yaml"),
-                "--out=" + dir.resolve("generation.yaml"), "--accessors-out=" + dir.resolve("TagAccessors.java"),
+        List<String> lines = run(
+                "prepare",
+                "--spec=" + TestSpecs.fixture("whole-api.yaml"),
+                "--out=" + dir.resolve("generation.yaml"),
+                "--accessors-out=" + dir.resolve("TagAccessors.java"),
                 "--api-package=com.example.api");
 
-        assertThat(lines.stream().filter(line -> line.startsWith("[spec] name:"))).containsExactly(CHOSEN_NAME);
+        assertThat(lines.stream().filter(line -> line.startsWith("[spec] name:")))
+                .containsExactly(CHOSEN_NAME);
         assertThat(dir.resolve("generation.yaml")).exists();
-        assertThat(dir.resolve("TagAccessors.java")).content().contains("default com.example.api.OrganizationsApi organizations()");
+        assertThat(dir.resolve("TagAccessors.java"))
+                .content()
+                .contains("default com.example.api.OrganizationsApi organizations()");
     }
 
     private static List<String> run(String... args) {

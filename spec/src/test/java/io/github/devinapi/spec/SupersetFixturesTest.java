@@ -52,12 +52,20 @@ class SupersetFixturesTest {
             if (operation.operationId() != null) {
                 expected.put("operationId", prefix + operation.operationId());
             }
-            assertThat(supersetOperations.get(operation.key()).node()).as("%s: %s", fixture, operation).isEqualTo(expected);
+            assertThat(supersetOperations.get(operation.key()).node())
+                    .as("%s: %s", fixture, operation)
+                    .isEqualTo(expected);
         }
         // and every schema, with the same security
         JsonNode schemas = superset.root().path("components").path("schemas");
-        WHOLE_API.root().path("components").path("schemas").fields().forEachRemaining(schema ->
-                assertThat(schemas.get(schema.getKey())).as("%s: schema %s", fixture, schema.getKey()).isEqualTo(schema.getValue()));
+        WHOLE_API
+                .root()
+                .path("components")
+                .path("schemas")
+                .fields()
+                .forEachRemaining(schema -> assertThat(schemas.get(schema.getKey()))
+                        .as("%s: schema %s", fixture, schema.getKey())
+                        .isEqualTo(schema.getValue()));
         assertThat(superset.root().path("components").path("securitySchemes"))
                 .isEqualTo(WHOLE_API.root().path("components").path("securitySchemes"));
         assertThat(superset.root().path("security")).isEqualTo(WHOLE_API.root().path("security"));
@@ -68,17 +76,20 @@ class SupersetFixturesTest {
     void whatTheFixtureAddsCollidesWithTheWholeApi(String fixture) {
         // given
         Map<String, String> original = names(WHOLE_API);
-        List<SpecOperation> operations = SpecOperation.all(SpecDocument.load(TestSpecs.fixture(fixture)).root());
+        List<SpecOperation> operations =
+                SpecOperation.all(SpecDocument.load(TestSpecs.fixture(fixture)).root());
         Map<String, String> plainNames = new LinkedHashMap<>();
-        operations.forEach(operation -> plainNames.put(operation.key(), operation.tag() + "."
-                + OperationNames.derive(operation.method(), operation.path())));
+        operations.forEach(operation -> plainNames.put(
+                operation.key(), operation.tag() + "." + OperationNames.derive(operation.method(), operation.path())));
 
         // when: the added operations whose plain name is one an original operation of the tag has
         List<String> colliding = operations.stream()
                 .filter(operation -> !original.containsKey(operation.key()))
-                .filter(added -> operations.stream().anyMatch(other -> original.containsKey(other.key())
-                        && plainNames.get(other.key()).equals(plainNames.get(added.key()))))
-                .map(SpecOperation::key).toList();
+                .filter(added -> operations.stream()
+                        .anyMatch(other -> original.containsKey(other.key())
+                                && plainNames.get(other.key()).equals(plainNames.get(added.key()))))
+                .map(SpecOperation::key)
+                .toList();
 
         // then: the fixture shows collisions with the whole API, not beside it
         assertThat(colliding).as(fixture).hasSizeGreaterThanOrEqualTo(2);

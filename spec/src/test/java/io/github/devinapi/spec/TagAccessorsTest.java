@@ -9,10 +9,12 @@ class TagAccessorsTest {
 
     @Test
     void oneAccessorPerTagReturningItsGeneratedInterface() {
-        String source = TagAccessors.javaSource(List.of(
-                OperationNamesTest.operation("GET", "/a", null),
-                operationTagged("api-keys"),
-                operationTagged("default")), "io.github.devinapi.client.api");
+        String source = TagAccessors.javaSource(
+                List.of(
+                        OperationNamesTest.operation("GET", "/a", null),
+                        operationTagged("api-keys"),
+                        operationTagged("default")),
+                "io.github.devinapi.client.api");
 
         assertThat(source)
                 .contains("default io.github.devinapi.client.api.GroupsApi groups()")

@@ -20,7 +20,8 @@ class WholeApiNamesTest {
         Map<String, String> names = namesOf("whole-api.yaml");
 
         assertThat(names).hasSize(47);
-        assertThat(names.values()).doesNotHaveDuplicates()
+        assertThat(names.values())
+                .doesNotHaveDuplicates()
                 .allMatch(name -> name.matches("[a-z]+([A-Z][a-z0-9]*)+") && name.length() <= 30, "readable")
                 .noneMatch(name -> name.contains("Enterprise") || name.contains("V2") || name.contains("Endpoint"));
         assertThat(names).containsExactlyInAnyOrderEntriesOf(table("""
@@ -123,10 +124,14 @@ class WholeApiNamesTest {
 
     @Test
     void theGeneratorGetsTheChosenNamesAndKeepsTheSpecsIds() {
-        var prepared = GenerationSpec.prepare(SpecDocument.load(TestSpecs.fixture("whole-api.yaml")),
-                OperationNames.withoutOverrides(), List.of());
-        var userDaily = prepared.path("paths").path("/v2/enterprise/consumption/daily/{user_id}").path("get");
-        var bulkIndex = prepared.path("paths").path("/beta/v2/enterprise/repositories/bulk-index").path("post");
+        var prepared = GenerationSpec.prepare(
+                SpecDocument.load(TestSpecs.fixture("whole-api.yaml")), OperationNames.withoutOverrides(), List.of());
+        var userDaily = prepared.path("paths")
+                .path("/v2/enterprise/consumption/daily/{user_id}")
+                .path("get");
+        var bulkIndex = prepared.path("paths")
+                .path("/beta/v2/enterprise/repositories/bulk-index")
+                .path("post");
 
         assertThat(userDaily.path("operationId").asText()).isEqualTo("getConsumptionDailyByUserId");
         assertThat(userDaily.path("x-spec-operation-id").asText())

@@ -12,8 +12,7 @@ final class CanonicalPath {
 
     private static final String LITERAL_IN_SEGMENT = "-._~!$&'()*+,;=:@";
 
-    private CanonicalPath() {
-    }
+    private CanonicalPath() {}
 
     /** The URL (path and query) with its path made canonical; the query is left as sent. */
     static String of(String url) {

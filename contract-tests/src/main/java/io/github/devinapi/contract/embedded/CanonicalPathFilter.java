@@ -19,7 +19,9 @@ final class CanonicalPathFilter implements StubRequestFilterV2 {
         return RequestFilterAction.continueWith(RequestWrapper.create()
                 .transformAbsoluteUrl(absolute -> {
                     int pathStart = absolute.indexOf('/', absolute.indexOf("//") + 2);
-                    return pathStart < 0 ? absolute : absolute.substring(0, pathStart) + CanonicalPath.of(absolute.substring(pathStart));
+                    return pathStart < 0
+                            ? absolute
+                            : absolute.substring(0, pathStart) + CanonicalPath.of(absolute.substring(pathStart));
                 })
                 .wrap(request));
     }

@@ -1,10 +1,10 @@
 package io.github.devinapi.contract.embedded;
 
-import io.github.devinapi.contract.validation.Exchange;
-import io.github.devinapi.contract.validation.ExchangeFindings;
 import io.github.devinapi.contract.target.Target;
 import io.github.devinapi.contract.target.TargetSummary;
 import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.validation.Exchange;
+import io.github.devinapi.contract.validation.ExchangeFindings;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,6 +16,7 @@ public final class EmbeddedTarget implements Target {
 
     /** Obviously fake: the embedded tenant accepts any well-formed bearer token. */
     private static final String FAKE_TOKEN = "apk_user_fake-key-for-the-embedded-tenant";
+
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final EmbeddedTenant tenant;
@@ -73,7 +74,8 @@ public final class EmbeddedTarget implements Target {
     /** What the tenant found when it served the exchange, told as the client saw it. */
     @Override
     public ExchangeFindings validate(Exchange seenByClient) {
-        ExchangeFindings found = tenant.served().lastFindings()
+        ExchangeFindings found = tenant.served()
+                .lastFindings()
                 .filter(last -> sameRequest(last.exchange().request(), seenByClient.request()))
                 .orElseThrow(() -> new IllegalStateException("the embedded tenant served no exchange for "
                         + seenByClient.request().line()));
@@ -108,7 +110,8 @@ public final class EmbeddedTarget implements Target {
     }
 
     private static boolean sameRequest(Exchange.Request served, Exchange.Request sent) {
-        return served.method().equals(sent.method()) && (served.rawPath().equals(sent.rawPath())
-                || CanonicalPath.of(served.rawPath()).equals(CanonicalPath.of(sent.rawPath())));
+        return served.method().equals(sent.method())
+                && (served.rawPath().equals(sent.rawPath())
+                        || CanonicalPath.of(served.rawPath()).equals(CanonicalPath.of(sent.rawPath())));
     }
 }

@@ -1,16 +1,27 @@
 package io.github.devinapi.contract.embedded;
 
-import io.github.devinapi.contract.model.ContractOperation;
-import io.github.devinapi.contract.validation.ContractValidator;
-import io.github.devinapi.contract.validation.Exchange;
-import io.github.devinapi.contract.recordings.RecordedScenario;
-import io.github.devinapi.contract.recordings.Recording;
-import io.github.devinapi.contract.recordings.RecordingLibrary;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.and;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.github.devinapi.contract.model.ContractOperation;
+import io.github.devinapi.contract.recordings.RecordedScenario;
+import io.github.devinapi.contract.recordings.Recording;
+import io.github.devinapi.contract.recordings.RecordingLibrary;
+import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.validation.Exchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,17 +33,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
-import static com.github.tomakehurst.wiremock.client.WireMock.and;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
-import static com.github.tomakehurst.wiremock.client.WireMock.request;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * The default target: WireMock in this JVM on a free loopback port, serving every recorded scenario.
@@ -57,8 +57,12 @@ public final class EmbeddedTenant implements AutoCloseable {
     private final SynthesisedAnswers synthesised;
     private StubMapping armed;
 
-    private EmbeddedTenant(WireMockServer server, Path root, Map<UUID, StubRole> roles, ServedLog served,
-                           SynthesisedAnswers synthesised) {
+    private EmbeddedTenant(
+            WireMockServer server,
+            Path root,
+            Map<UUID, StubRole> roles,
+            ServedLog served,
+            SynthesisedAnswers synthesised) {
         this.server = server;
         this.root = root;
         this.roles = roles;
@@ -69,7 +73,8 @@ public final class EmbeddedTenant implements AutoCloseable {
     public static EmbeddedTenant start(ContractValidator validator, RecordingLibrary library) {
         Map<UUID, StubRole> roles = new ConcurrentHashMap<>();
         ServedLog served = new ServedLog();
-        SynthesisedAnswers synthesised = new SynthesisedAnswers(validator.contract().document().root());
+        SynthesisedAnswers synthesised =
+                new SynthesisedAnswers(validator.contract().document().root());
         Path root = emptyRoot();
         WireMockServer server = new WireMockServer(options()
                 .dynamicPort()
@@ -79,12 +84,16 @@ public final class EmbeddedTenant implements AutoCloseable {
                 .jettyAcceptors(1)
                 .containerThreads(8)
                 .notifier(new Slf4jNotifier(false))
-                .extensions(new CanonicalPathFilter(), new ContractServeListener(validator, roles, served, synthesised),
+                .extensions(
+                        new CanonicalPathFilter(),
+                        new ContractServeListener(validator, roles, served, synthesised),
                         new SpecAwareFallback(validator, synthesised)));
         server.start();
         EmbeddedTenant tenant = new EmbeddedTenant(server, root, roles, served, synthesised);
         library.scenarios().forEach(tenant::serve);
-        validator.operations().all().stream().filter(ContractOperation::requiresBearer).forEach(tenant::guard);
+        validator.operations().all().stream()
+                .filter(ContractOperation::requiresBearer)
+                .forEach(tenant::guard);
         validator.operations().all().forEach(tenant::refuseNonJsonBodies);
         tenant.fallBackOnTheSpec();
         return tenant;
@@ -116,8 +125,11 @@ public final class EmbeddedTenant implements AutoCloseable {
     public synchronized void answerNextValidRequests(List<SynthesisedAnswers.Answer> answers) {
         synthesised.arm(answers);
         if (armed == null) {
-            armed = add(server.stubFor(any(anyUrl()).atPriority(ARMED_ANSWER_PRIORITY)
-                    .willReturn(aResponse().withTransformers(SpecAwareFallback.NAME))), new StubRole.SpecFallback());
+            armed = add(
+                    server.stubFor(any(anyUrl())
+                            .atPriority(ARMED_ANSWER_PRIORITY)
+                            .willReturn(aResponse().withTransformers(SpecAwareFallback.NAME))),
+                    new StubRole.SpecFallback());
         }
     }
 
@@ -132,7 +144,10 @@ public final class EmbeddedTenant implements AutoCloseable {
 
     /** Recordings this tenant serves that no exchange has used (yet), by file. */
     public List<String> unusedRecordings() {
-        Set<Recording> used = served.all().stream().map(Served::recording).flatMap(Optional::stream).collect(Collectors.toSet());
+        Set<Recording> used = served.all().stream()
+                .map(Served::recording)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toSet());
         return roles.values().stream()
                 .filter(StubRole.Recorded.class::isInstance)
                 .map(role -> ((StubRole.Recorded) role).recording())
@@ -158,10 +173,12 @@ public final class EmbeddedTenant implements AutoCloseable {
                 ObjectNode json = recording.stub().deepCopy();
                 ObjectNode request = (ObjectNode) json.get("request");
                 if (request.has("urlPath")) {
-                    // urlPath with queryParameters also matches requests with more parameters: the replayed url, exactly.
+                    // urlPath with queryParameters also matches requests with more parameters: the replayed url,
+                    // exactly.
                     Exchange.Request replayed = recording.exchange().request();
                     request.remove(List.of("urlPath", "queryParameters"));
-                    request.put("url", replayed.rawPath() + (replayed.rawQuery() == null ? "" : "?" + replayed.rawQuery()));
+                    request.put(
+                            "url", replayed.rawPath() + (replayed.rawQuery() == null ? "" : "?" + replayed.rawQuery()));
                 }
                 if (request.hasNonNull("url")) {
                     request.put("url", CanonicalPath.of(request.get("url").asText()));
@@ -176,14 +193,24 @@ public final class EmbeddedTenant implements AutoCloseable {
     /** 401 for a request without a well-formed bearer token; the texts are FastAPI HTTPBearer's. */
     private void guard(ContractOperation operation) {
         var path = urlPathMatching(operation.pathRegex());
-        add(server.stubFor(request(operation.method(), path).atPriority(AUTH_PRIORITY)
-                .withHeader("Authorization", absent()).willReturn(unauthorized("Not authenticated"))), new StubRole.AuthGuard());
-        add(server.stubFor(request(operation.method(), path).atPriority(AUTH_PRIORITY)
-                .withHeader("Authorization", matching("\\s*\\S*\\s*")).willReturn(unauthorized("Not authenticated"))),
+        add(
+                server.stubFor(request(operation.method(), path)
+                        .atPriority(AUTH_PRIORITY)
+                        .withHeader("Authorization", absent())
+                        .willReturn(unauthorized("Not authenticated"))),
                 new StubRole.AuthGuard());
-        add(server.stubFor(request(operation.method(), path).atPriority(AUTH_PRIORITY + 1)
-                .withHeader("Authorization", notMatching("(?i)bearer +\\S+\\s*"))
-                .willReturn(unauthorized("Invalid authentication credentials"))), new StubRole.AuthGuard());
+        add(
+                server.stubFor(request(operation.method(), path)
+                        .atPriority(AUTH_PRIORITY)
+                        .withHeader("Authorization", matching("\\s*\\S*\\s*"))
+                        .willReturn(unauthorized("Not authenticated"))),
+                new StubRole.AuthGuard());
+        add(
+                server.stubFor(request(operation.method(), path)
+                        .atPriority(AUTH_PRIORITY + 1)
+                        .withHeader("Authorization", notMatching("(?i)bearer +\\S+\\s*"))
+                        .willReturn(unauthorized("Invalid authentication credentials"))),
+                new StubRole.AuthGuard());
     }
 
     /**
@@ -191,15 +218,22 @@ public final class EmbeddedTenant implements AutoCloseable {
      * read it as JSON, whatever it holds, while a recording's equalToJson would match it.
      */
     private void refuseNonJsonBodies(ContractOperation operation) {
-        add(server.stubFor(request(operation.method(), urlPathMatching(operation.pathRegex())).atPriority(CONTENT_TYPE_PRIORITY)
-                // a Content-Type that is there and is not JSON: a request without one (a GET) is not refused here
-                .withHeader("Content-Type", and(matching(".+"), notMatching(JSON_MEDIA_TYPE)))
-                .willReturn(aResponse().withTransformers(SpecAwareFallback.NAME))), new StubRole.SpecFallback());
+        add(
+                server.stubFor(request(operation.method(), urlPathMatching(operation.pathRegex()))
+                        .atPriority(CONTENT_TYPE_PRIORITY)
+                        // a Content-Type that is there and is not JSON: a request without one (a GET) is not refused
+                        // here
+                        .withHeader("Content-Type", and(matching(".+"), notMatching(JSON_MEDIA_TYPE)))
+                        .willReturn(aResponse().withTransformers(SpecAwareFallback.NAME))),
+                new StubRole.SpecFallback());
     }
 
     private void fallBackOnTheSpec() {
-        add(server.stubFor(any(anyUrl()).atPriority(FALLBACK_PRIORITY)
-                .willReturn(aResponse().withTransformers(SpecAwareFallback.NAME))), new StubRole.SpecFallback());
+        add(
+                server.stubFor(any(anyUrl())
+                        .atPriority(FALLBACK_PRIORITY)
+                        .willReturn(aResponse().withTransformers(SpecAwareFallback.NAME))),
+                new StubRole.SpecFallback());
     }
 
     private StubMapping add(StubMapping stub, StubRole role) {
@@ -211,7 +245,8 @@ public final class EmbeddedTenant implements AutoCloseable {
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder unauthorized(String detail) {
-        return aResponse().withStatus(401)
+        return aResponse()
+                .withStatus(401)
                 .withHeader("Content-Type", "application/json")
                 .withHeader("WWW-Authenticate", "Bearer")
                 .withBody("{\"detail\":\"" + detail + "\"}");

@@ -1,7 +1,5 @@
 package io.github.devinapi.contract.embedded;
 
-import io.github.devinapi.contract.validation.ContractValidator;
-import io.github.devinapi.contract.validation.Exchange;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
 import com.atlassian.oai.validator.report.ValidationReport.MessageContext;
@@ -12,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.validation.Exchange;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.math.BigDecimal;
@@ -38,16 +38,19 @@ final class FastApiValidationErrors {
     private static final Pattern TYPE = Pattern.compile("(\\w+) found, (\\w+) expected");
     /** "must have at most 100 items but found 101": the bound. */
     private static final Pattern ITEMS = Pattern.compile("at (?:most|least) (\\d+) items");
+
     private static final Map<String, String[]> TYPE_ERRORS = Map.of(
             "array", new String[] {"list_type", "Input should be a valid list"},
             "string", new String[] {"string_type", "Input should be a valid string"},
             "integer", new String[] {"int_type", "Input should be a valid integer"},
             "number", new String[] {"float_type", "Input should be a valid number"},
             "boolean", new String[] {"bool_type", "Input should be a valid boolean"},
-            "object", new String[] {"model_attributes_type", "Input should be a valid dictionary or object to extract fields from"});
+            "object",
+                    new String[] {
+                        "model_attributes_type", "Input should be a valid dictionary or object to extract fields from"
+                    });
 
-    private FastApiValidationErrors() {
-    }
+    private FastApiValidationErrors() {}
 
     /** The errors FastAPI would report for the request; empty when it would accept it. */
     static ArrayNode of(Exchange.Request request, ContractValidator validator) {
@@ -66,8 +69,12 @@ final class FastApiValidationErrors {
             try {
                 parsed = JSON.readTree(body);
             } catch (JsonProcessingException e) {
-                ObjectNode error = add(detail, "json_invalid", List.of("body", (int) e.getLocation().getCharOffset()),
-                        "JSON decode error", JSON.createObjectNode());
+                ObjectNode error = add(
+                        detail,
+                        "json_invalid",
+                        List.of("body", (int) e.getLocation().getCharOffset()),
+                        "JSON decode error",
+                        JSON.createObjectNode());
                 error.putObject("ctx").put("error", e.getOriginalMessage());
                 return detail;
             }
@@ -86,15 +93,24 @@ final class FastApiValidationErrors {
                 continue;
             }
             String key = message.getKey();
-            String pointer = message.getContext().flatMap(MessageContext::getPointers).map(MessageContext.Pointers::getInstance).orElse("");
+            String pointer = message.getContext()
+                    .flatMap(MessageContext::getPointers)
+                    .map(MessageContext.Pointers::getInstance)
+                    .orElse("");
             if (key.equals("validation.request.body.missing")) {
                 add(detail, "missing", List.of("body"), "Field required", NullNode.getInstance());
             } else if (key.startsWith("validation.request.body.schema.")) {
-                bodyError(key.substring("validation.request.body.schema.".length()), message.getMessage(), pointer, body,
-                        detail, seenLocations);
+                bodyError(
+                        key.substring("validation.request.body.schema.".length()),
+                        message.getMessage(),
+                        pointer,
+                        body,
+                        detail,
+                        seenLocations);
             } else if (key.startsWith("validation.request.parameter.")) {
-                message.getContext().flatMap(MessageContext::getParameter).ifPresent(parameter ->
-                        parameterError(key, message.getMessage(), parameter, detail));
+                message.getContext()
+                        .flatMap(MessageContext::getParameter)
+                        .ifPresent(parameter -> parameterError(key, message.getMessage(), parameter, detail));
             }
             // Accept and other header negotiation: FastAPI does not check them.
         }
@@ -111,16 +127,23 @@ final class FastApiValidationErrors {
         } else if (key.endsWith(".schema.maximum") && schema != null && schema.getMaximum() != null) {
             bounded(detail, loc, "less_than_equal", "less than or equal to", "le", schema.getMaximum());
         } else if (key.endsWith(".schema.type") && schema != null && "integer".equals(type(schema))) {
-            add(detail, "int_parsing", loc, "Input should be a valid integer, unable to parse string as an integer", NullNode.getInstance());
+            add(
+                    detail,
+                    "int_parsing",
+                    loc,
+                    "Input should be a valid integer, unable to parse string as an integer",
+                    NullNode.getInstance());
         } else {
             add(detail, "value_error", loc, text, NullNode.getInstance());
         }
     }
 
     /** {"type": "greater_than_equal", "msg": "Input should be greater than or equal to 1", "ctx": {"ge": 1}}, as pydantic writes it. */
-    private static void bounded(ArrayNode detail, List<Object> loc, String type, String words, String name, BigDecimal bound) {
+    private static void bounded(
+            ArrayNode detail, List<Object> loc, String type, String words, String name, BigDecimal bound) {
         BigDecimal plain = bound.stripTrailingZeros();
-        ObjectNode error = add(detail, type, loc, "Input should be " + words + " " + plain.toPlainString(), NullNode.getInstance());
+        ObjectNode error = add(
+                detail, type, loc, "Input should be " + words + " " + plain.toPlainString(), NullNode.getInstance());
         try {
             error.putObject("ctx").set(name, JSON.readTree(plain.toPlainString())); // 200 as an int, as JSON reads it
         } catch (JsonProcessingException notANumber) {
@@ -129,11 +152,15 @@ final class FastApiValidationErrors {
     }
 
     private static String type(Schema<?> schema) {
-        return schema.getType() != null ? schema.getType()
-                : schema.getTypes() != null && !schema.getTypes().isEmpty() ? schema.getTypes().iterator().next() : null;
+        return schema.getType() != null
+                ? schema.getType()
+                : schema.getTypes() != null && !schema.getTypes().isEmpty()
+                        ? schema.getTypes().iterator().next()
+                        : null;
     }
 
-    private static void bodyError(String keyword, String text, String pointer, JsonNode body, ArrayNode detail, Set<String> seen) {
+    private static void bodyError(
+            String keyword, String text, String pointer, JsonNode body, ArrayNode detail, Set<String> seen) {
         List<Object> loc = location(pointer, body);
         JsonNode input = pointer.isEmpty() ? body : body.at(pointer);
         if (keyword.equals("required")) {
@@ -163,9 +190,16 @@ final class FastApiValidationErrors {
             Matcher bound = ITEMS.matcher(text);
             int limit = bound.find() ? Integer.parseInt(bound.group(1)) : -1;
             boolean tooLong = keyword.equals("maxItems");
-            ObjectNode error = add(detail, tooLong ? "too_long" : "too_short", loc, "List should have at " + (tooLong ? "most " : "least ")
-                    + limit + " item" + (limit == 1 ? "" : "s") + " after validation, not " + input.size(), input);
-            error.putObject("ctx").put("field_type", "List").put(tooLong ? "max_length" : "min_length", limit)
+            ObjectNode error = add(
+                    detail,
+                    tooLong ? "too_long" : "too_short",
+                    loc,
+                    "List should have at " + (tooLong ? "most " : "least ") + limit + " item" + (limit == 1 ? "" : "s")
+                            + " after validation, not " + input.size(),
+                    input);
+            error.putObject("ctx")
+                    .put("field_type", "List")
+                    .put(tooLong ? "max_length" : "min_length", limit)
                     .put("actual_length", input.size());
         } else {
             add(detail, "value_error", loc, text, input);

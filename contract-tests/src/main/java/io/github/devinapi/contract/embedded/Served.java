@@ -1,7 +1,7 @@
 package io.github.devinapi.contract.embedded;
 
-import io.github.devinapi.contract.validation.ExchangeFindings;
 import io.github.devinapi.contract.recordings.Recording;
+import io.github.devinapi.contract.validation.ExchangeFindings;
 import io.github.devinapi.contract.validation.Verdict;
 import java.util.Optional;
 
@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param query the request's raw query string, or null when it had none
  * @param problem why this exchange must fail the scenario that caused it; empty when it need not
  */
-public record Served(Optional<Recording> recording, boolean unmatched, String request, String query,
-                     Optional<String> problem) {
+public record Served(
+        Optional<Recording> recording, boolean unmatched, String request, String query, Optional<String> problem) {
 
     /**
      * @param findings what the one validation of the exchange found
@@ -24,15 +24,20 @@ public record Served(Optional<Recording> recording, boolean unmatched, String re
      */
     static Served of(Optional<Recording> recording, boolean unmatched, ExchangeFindings findings, Verdict verdict) {
         String request = findings.exchange().request().line();
-        return new Served(recording, unmatched, request, findings.exchange().request().rawQuery(),
+        return new Served(
+                recording,
+                unmatched,
+                request,
+                findings.exchange().request().rawQuery(),
                 problem(recording, unmatched, request, verdict));
     }
 
-    private static Optional<String> problem(Optional<Recording> recording, boolean unmatched, String request,
-                                            Verdict verdict) {
+    private static Optional<String> problem(
+            Optional<Recording> recording, boolean unmatched, String request, Verdict verdict) {
         if (unmatched) {
-            return Optional.of("The embedded tenant has no recording for " + request + " (a valid request, or one to no "
-                    + "operation of the spec). Record it under contract-tests/src/test/resources/scenarios/<name>/.");
+            return Optional.of(
+                    "The embedded tenant has no recording for " + request + " (a valid request, or one to no "
+                            + "operation of the spec). Record it under contract-tests/src/test/resources/scenarios/<name>/.");
         }
         if (!verdict.conforms()) {
             String by = recording.map(r -> "recording " + r.where()).orElse("the embedded tenant's spec fallback");

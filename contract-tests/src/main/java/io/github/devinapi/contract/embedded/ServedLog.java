@@ -44,11 +44,18 @@ public final class ServedLog {
     }
 
     public synchronized List<String> unmatched() {
-        return served.stream().filter(Served::unmatched).map(Served::request).distinct().toList();
+        return served.stream()
+                .filter(Served::unmatched)
+                .map(Served::request)
+                .distinct()
+                .toList();
     }
 
     /** The problems among what was served since the mark, one message each. */
     public List<String> problemsSince(int mark) {
-        return since(mark).stream().map(Served::problem).flatMap(Optional::stream).toList();
+        return since(mark).stream()
+                .map(Served::problem)
+                .flatMap(Optional::stream)
+                .toList();
     }
 }

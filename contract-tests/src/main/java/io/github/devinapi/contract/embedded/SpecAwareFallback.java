@@ -1,17 +1,17 @@
 package io.github.devinapi.contract.embedded;
 
-import io.github.devinapi.contract.model.ContractOperation;
-import io.github.devinapi.contract.validation.ContractValidator;
-import io.github.devinapi.contract.validation.Exchange;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.devinapi.contract.model.ContractOperation;
+import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.validation.Exchange;
 import java.util.Map;
 import java.util.Optional;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 /**
  * The embedded tenant's answer to what no recording covers, derived from the spec as FastAPI would
@@ -72,8 +72,11 @@ final class SpecAwareFallback implements ResponseDefinitionTransformerV2 {
 
     private static ResponseDefinition json(int status, Object body) {
         try {
-            return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                    .withBody(JSON.writeValueAsString(body)).build();
+            return aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(JSON.writeValueAsString(body))
+                    .build();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,17 +1,17 @@
 package io.github.devinapi.contract.embedded;
 
-import io.github.devinapi.contract.model.ContractOperation;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.devinapi.contract.model.ContractOperation;
 import io.github.devinapi.spec.SchemaSampler;
 import io.github.devinapi.spec.SpecOperation;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -35,8 +35,7 @@ public final class SynthesisedAnswers {
     }
 
     /** A synthesised response: status, and body (null when the spec declares none for it). */
-    record Response(int status, JsonNode body) {
-    }
+    record Response(int status, JsonNode body) {}
 
     private final Queue<Answer> armed = new ConcurrentLinkedQueue<>();
     private final Set<UUID> served = ConcurrentHashMap.newKeySet();
@@ -71,8 +70,11 @@ public final class SynthesisedAnswers {
         }
         served.add(serveEvent);
         JsonNode schema = responseSchema(operation, answer.status());
-        JsonNode body = answer.body() != null ? answer.body() : schema == null ? null
-                : new SchemaSampler(specRoot, answer.seed(), SchemaSampler.Mode.FULL).sample(schema);
+        JsonNode body = answer.body() != null
+                ? answer.body()
+                : schema == null
+                        ? null
+                        : new SchemaSampler(specRoot, answer.seed(), SchemaSampler.Mode.FULL).sample(schema);
         return Optional.of(new Response(answer.status(), body));
     }
 

@@ -2,9 +2,9 @@ package io.github.devinapi.contract.junit;
 
 import io.github.devinapi.contract.run.ContractRun;
 import io.github.devinapi.contract.run.RunSettings;
+import io.github.devinapi.contract.run.SkipReasons;
 import io.github.devinapi.contract.scenario.Scenario;
 import io.github.devinapi.contract.scenario.ScenarioSource;
-import io.github.devinapi.contract.run.SkipReasons;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
  */
 public final class ContractRunExtension implements ParameterResolver, AfterEachCallback, TestWatcher {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ContractRunExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(ContractRunExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -33,8 +34,11 @@ public final class ContractRunExtension implements ParameterResolver, AfterEachC
         if (parameter.getParameter().getType() == ContractRun.class) {
             return run(context);
         }
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(context.getUniqueId(),
-                id -> run(context).scenario(name(context), ScenarioSource.HAND_WRITTEN), Scenario.class);
+        return context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        context.getUniqueId(),
+                        id -> run(context).scenario(name(context), ScenarioSource.HAND_WRITTEN),
+                        Scenario.class);
     }
 
     /** Finishes a scenario that passed; whatever the outcome, lets the target put back what it changed. */
@@ -65,8 +69,10 @@ public final class ContractRunExtension implements ParameterResolver, AfterEachC
 
     /** The run of this launch, started on first use. */
     public static ContractRun run(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(StartedRun.class, key -> StartedRun.start(), StartedRun.class).get();
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(StartedRun.class, key -> StartedRun.start(), StartedRun.class)
+                .get();
     }
 
     /** "AddOrganizationMembersTypedTest: adds one user to one organization", with the parameters of a parameterized test. */

@@ -15,5 +15,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(ContractRunExtension.class)
 @Tag("contract")
-public @interface ContractScenarios {
-}
+public @interface ContractScenarios {}

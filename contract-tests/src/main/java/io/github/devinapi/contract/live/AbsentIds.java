@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 public final class AbsentIds implements TestIds {
 
     /** An absent id of any run: the recordings' placeholder of the same kind and number stands for it. */
-    private static final Pattern ANY_RUN = Pattern.compile("(?<![\\w-])(org|user|group)-absent-[0-9a-f]{12}-(\\d{4})(?![\\w-])");
+    private static final Pattern ANY_RUN =
+            Pattern.compile("(?<![\\w-])(org|user|group)-absent-[0-9a-f]{12}-(\\d{4})(?![\\w-])");
     /** The start of a name any run created ({@code contract-run-3f9a6c1e0b2d-org}): the embedded tenant's run is "test". */
-    private static final Pattern ANY_RUN_CREATED = Pattern.compile("(?<![\\w-])" + Pattern.quote(CREATED_PREFIX) + "[0-9a-f]{12}-");
+    private static final Pattern ANY_RUN_CREATED =
+            Pattern.compile("(?<![\\w-])" + Pattern.quote(CREATED_PREFIX) + "[0-9a-f]{12}-");
 
     private final String run;
     private final Pattern pattern;

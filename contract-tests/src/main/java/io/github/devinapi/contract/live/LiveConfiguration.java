@@ -24,8 +24,16 @@ import java.util.function.Function;
  * @param maxRequests the most requests (retries included) the run may send
  * @param timeout how long one request may wait for its answer
  */
-public record LiveConfiguration(String baseUrl, String apiKey, String orgId, List<String> userIds, String groupName,
-                                boolean allowWrites, Set<String> optIns, int maxRequests, Duration timeout) {
+public record LiveConfiguration(
+        String baseUrl,
+        String apiKey,
+        String orgId,
+        List<String> userIds,
+        String groupName,
+        boolean allowWrites,
+        Set<String> optIns,
+        int maxRequests,
+        Duration timeout) {
 
     public static final String BASE_URL = "DEVIN_API_BASE_URL";
     public static final String API_KEY = "DEVIN_API_KEY";
@@ -35,6 +43,7 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
     public static final String GROUP = "DEVIN_TEST_GROUP";
     /** The prefix of every live switch; each opt-in is one, set to true. */
     public static final String SWITCH_PREFIX = "DEVIN_LIVE_";
+
     public static final String DEFAULT_BASE_URL = "https://api.devin.ai";
 
     public static final String MAX_REQUESTS_PROPERTY = "contract.live.maxRequests";
@@ -53,8 +62,14 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
     }
 
     /** No test group and no opt-ins beyond writes. */
-    public LiveConfiguration(String baseUrl, String apiKey, String orgId, List<String> userIds, boolean allowWrites,
-                             int maxRequests, Duration timeout) {
+    public LiveConfiguration(
+            String baseUrl,
+            String apiKey,
+            String orgId,
+            List<String> userIds,
+            boolean allowWrites,
+            int maxRequests,
+            Duration timeout) {
         this(baseUrl, apiKey, orgId, userIds, null, allowWrites, Set.of(), maxRequests, timeout);
     }
 
@@ -68,8 +83,8 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
     }
 
     /** @param variables the names of the environment's variables, where the opt-in switches are looked for */
-    public static LiveConfiguration from(Function<String, String> environment, Function<String, String> properties,
-                                         Set<String> variables) {
+    public static LiveConfiguration from(
+            Function<String, String> environment, Function<String, String> properties, Set<String> variables) {
         String apiKey = required(environment, API_KEY, "the personal API key (apk_user_...) of an enterprise admin");
         if (!apiKey.chars().allMatch(c -> c > ' ' && c < 127)) {
             throw invalid(API_KEY + " contains spaces, line breaks or non-ASCII characters: check how it was copied "
@@ -84,13 +99,21 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
         }
         Set<String> optIns = new TreeSet<>();
         for (String variable : variables) {
-            if (variable.startsWith(SWITCH_PREFIX) && !variable.equals(ALLOW_WRITES) && flag(variable, environment.apply(variable))) {
+            if (variable.startsWith(SWITCH_PREFIX)
+                    && !variable.equals(ALLOW_WRITES)
+                    && flag(variable, environment.apply(variable))) {
                 optIns.add(variable);
             }
         }
         String group = trimmed(environment.apply(GROUP));
-        return new LiveConfiguration(baseUrl(environment.apply(BASE_URL)), apiKey, orgId, userIds,
-                group.isEmpty() ? null : group, allowWrites, optIns,
+        return new LiveConfiguration(
+                baseUrl(environment.apply(BASE_URL)),
+                apiKey,
+                orgId,
+                userIds,
+                group.isEmpty() ? null : group,
+                allowWrites,
+                optIns,
                 positive(properties, MAX_REQUESTS_PROPERTY, DEFAULT_MAX_REQUESTS),
                 Duration.ofSeconds(positive(properties, TIMEOUT_PROPERTY, DEFAULT_TIMEOUT_SECONDS)));
     }
@@ -108,7 +131,8 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
     @Override
     public String toString() {
         return "LiveConfiguration{baseUrl=" + baseUrl + ", apiKey=<redacted>, orgId=" + orgId + ", userIds=" + userIds
-                + ", group=" + groupName + ", allowWrites=" + allowWrites + ", optIns=" + optIns + ", maxRequests=" + maxRequests
+                + ", group=" + groupName + ", allowWrites=" + allowWrites + ", optIns=" + optIns + ", maxRequests="
+                + maxRequests
                 + ", timeout=" + timeout + "}";
     }
 
@@ -132,7 +156,11 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
     }
 
     private static List<String> list(String value) {
-        return Arrays.stream(trimmed(value).split(",")).map(String::trim).filter(id -> !id.isEmpty()).distinct().toList();
+        return Arrays.stream(trimmed(value).split(","))
+                .map(String::trim)
+                .filter(id -> !id.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** https, or plain http only to this machine: the key must not cross a network in clear text. */
@@ -151,9 +179,12 @@ public record LiveConfiguration(String baseUrl, String apiKey, String orgId, Lis
             throw invalid(BASE_URL + " must not hold credentials (user:password@): the key goes in " + API_KEY);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw invalid(BASE_URL + " must be an http(s) URL without query, such as " + DEFAULT_BASE_URL + ", was \"" + text + "\"");
+        if (uri.getHost() == null
+                || !(scheme.equals("https") || scheme.equals("http"))
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw invalid(BASE_URL + " must be an http(s) URL without query, such as " + DEFAULT_BASE_URL + ", was \""
+                    + text + "\"");
         }
         try {
             BaseUrl.parse(text); // the client's own rule: plain http only to a loopback address

@@ -1,9 +1,9 @@
 package io.github.devinapi.contract.live;
 
+import static org.junit.jupiter.api.Assumptions.abort;
+
 import io.github.devinapi.contract.target.TestIds;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * The ids of a live tenant: test organization 1 is {@code DEVIN_TEST_ORG_ID}, test user n the n-th of
@@ -44,7 +44,8 @@ final class LiveIds implements TestIds {
     @Override
     public String org(int number) {
         if (number != 1) {
-            return abort("needs test organization " + number + ", but a live run has one (" + LiveConfiguration.ORG_ID + ")");
+            return abort("needs test organization " + number + ", but a live run has one (" + LiveConfiguration.ORG_ID
+                    + ")");
         }
         return org;
     }

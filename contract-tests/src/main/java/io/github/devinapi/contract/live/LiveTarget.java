@@ -1,11 +1,11 @@
 package io.github.devinapi.contract.live;
 
-import io.github.devinapi.contract.validation.ContractValidator;
-import io.github.devinapi.contract.validation.Exchange;
-import io.github.devinapi.contract.validation.ExchangeFindings;
 import io.github.devinapi.contract.target.Target;
 import io.github.devinapi.contract.target.TargetSummary;
 import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.validation.Exchange;
+import io.github.devinapi.contract.validation.ExchangeFindings;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -151,7 +151,8 @@ public final class LiveTarget implements Target {
     public TargetSummary summary() {
         List<String> notes = new ArrayList<>();
         if (silence.silent()) {
-            notes.add("the tenant at " + configuration.baseUrl() + " stopped answering: the scenarios after that were not run");
+            notes.add("the tenant at " + configuration.baseUrl()
+                    + " stopped answering: the scenarios after that were not run");
         }
         return new TargetSummary(List.of(), List.of(), notes);
     }

@@ -1,9 +1,9 @@
 package io.github.devinapi.contract.live;
 
-import io.github.devinapi.contract.model.ContractOperation;
-import io.github.devinapi.contract.validation.Exchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.devinapi.contract.model.ContractOperation;
+import io.github.devinapi.contract.validation.Exchange;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +25,33 @@ record RequestIds(List<String> path, List<String> others) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
-    private static final Set<String> NAMING_WORDS = Set.of("id", "ids", "name", "names", "email", "emails", "key", "keys",
-            "user", "users", "org", "orgs", "organization", "organizations", "group", "groups", "member", "members",
-            "session", "sessions", "playbook", "playbooks", "snapshot", "snapshots", "repository", "repositories");
+    private static final Set<String> NAMING_WORDS = Set.of(
+            "id",
+            "ids",
+            "name",
+            "names",
+            "email",
+            "emails",
+            "key",
+            "keys",
+            "user",
+            "users",
+            "org",
+            "orgs",
+            "organization",
+            "organizations",
+            "group",
+            "groups",
+            "member",
+            "members",
+            "session",
+            "sessions",
+            "playbook",
+            "playbooks",
+            "snapshot",
+            "snapshots",
+            "repository",
+            "repositories");
 
     /** What does not parse as JSON cannot be checked: it is reported as such. */
     static final String UNREADABLE_BODY = "(a body that is not JSON)";
@@ -68,7 +92,10 @@ record RequestIds(List<String> path, List<String> others) {
 
     /** Whether a field or parameter name names a thing: its last word (snake_case or camelCase) is a naming word. */
     static boolean names(String field) {
-        String[] words = CAMEL.matcher(field).replaceAll("$1_$2").toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        String[] words = CAMEL.matcher(field)
+                .replaceAll("$1_$2")
+                .toLowerCase(Locale.ROOT)
+                .split("[^a-z0-9]+");
         return words.length > 0 && NAMING_WORDS.contains(words[words.length - 1]);
     }
 

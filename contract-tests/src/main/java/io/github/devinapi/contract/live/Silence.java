@@ -1,8 +1,8 @@
 package io.github.devinapi.contract.live;
 
-import io.github.devinapi.contract.validation.Exchange;
 import static org.junit.jupiter.api.Assumptions.abort;
 
+import io.github.devinapi.contract.validation.Exchange;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -38,8 +38,10 @@ final class Silence {
     /** Refuses to send once the tenant is silent. */
     synchronized void admit() {
         if (unansweredInARow >= LIMIT) {
-            abort("not run: the tenant at " + tenant + " stopped answering (" + unansweredInARow + " requests in a row got no "
-                    + "complete answer within " + (deadline.toMillis() % 1000 == 0 ? deadline.toSeconds() + " s" : deadline.toMillis() + " ms")
+            abort("not run: the tenant at " + tenant + " stopped answering (" + unansweredInARow
+                    + " requests in a row got no "
+                    + "complete answer within "
+                    + (deadline.toMillis() % 1000 == 0 ? deadline.toSeconds() + " s" : deadline.toMillis() + " ms")
                     + "; the last, " + lastCause + ")");
         }
     }

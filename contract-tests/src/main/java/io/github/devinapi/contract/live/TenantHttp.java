@@ -32,8 +32,12 @@ final class TenantHttp {
     TenantHttp(LiveConfiguration configuration, RequestBudget budget) {
         this.configuration = configuration;
         this.budget = budget;
-        this.http = new OkHttpClient.Builder().callTimeout(configuration.timeout()).followRedirects(false)
-                .followSslRedirects(false).retryOnConnectionFailure(false).build();
+        this.http = new OkHttpClient.Builder()
+                .callTimeout(configuration.timeout())
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                .build();
     }
 
     JsonNode get(String path) {
@@ -57,10 +61,14 @@ final class TenantHttp {
         HttpUrl url = HttpUrl.get(configuration.baseUrl() + path);
         budget.spend(method + " " + path);
         try {
-            RequestBody content = body == null ? (method.equals("GET") || method.equals("DELETE") ? null
-                    : RequestBody.create(new byte[0], null)) : RequestBody.create(JSON.writeValueAsBytes(body), JSON_TYPE);
-            Request request = new Request.Builder().url(url).method(method, content)
-                    .header("Authorization", "Bearer " + configuration.apiKey()).build();
+            RequestBody content = body == null
+                    ? (method.equals("GET") || method.equals("DELETE") ? null : RequestBody.create(new byte[0], null))
+                    : RequestBody.create(JSON.writeValueAsBytes(body), JSON_TYPE);
+            Request request = new Request.Builder()
+                    .url(url)
+                    .method(method, content)
+                    .header("Authorization", "Bearer " + configuration.apiKey())
+                    .build();
             try (Response response = http.newCall(request).execute()) {
                 String text = response.body() == null ? "" : response.body().string();
                 if (!response.isSuccessful()) {

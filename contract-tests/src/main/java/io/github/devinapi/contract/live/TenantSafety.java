@@ -1,10 +1,10 @@
 package io.github.devinapi.contract.live;
 
-import io.github.devinapi.contract.model.ContractOperation;
-import io.github.devinapi.contract.validation.Exchange;
-import io.github.devinapi.contract.model.OperationCatalog;
 import static org.junit.jupiter.api.Assumptions.abort;
 
+import io.github.devinapi.contract.model.ContractOperation;
+import io.github.devinapi.contract.model.OperationCatalog;
+import io.github.devinapi.contract.validation.Exchange;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +48,9 @@ final class TenantSafety {
 
     /** Whether a write may carry {@code id}: a configured test id, an absent id, or something this run made or named. */
     boolean mayWrite(String id) {
-        return configuration.isTestId(id) || absent.isAbsent(id) || created.contains(id)
+        return configuration.isTestId(id)
+                || absent.isAbsent(id)
+                || created.contains(id)
                 || id.startsWith(absent.created(""));
     }
 
@@ -85,34 +87,45 @@ final class TenantSafety {
         }
         Optional<ContractOperation> operation = operations.find(request.method(), request.rawPath());
         if (operation.isEmpty()) {
-            abort(request.line() + " is to no operation of the spec: a live run sends nothing but reads whose ids it cannot check");
+            abort(request.line()
+                    + " is to no operation of the spec: a live run sends nothing but reads whose ids it cannot check");
         }
         RequestIds ids = RequestIds.of(operation.get(), request);
         if (configuration.allowWrites()) {
-            List<String> foreign = ids.all().stream().filter(id -> !mayWrite(id)).toList();
+            List<String> foreign =
+                    ids.all().stream().filter(id -> !mayWrite(id)).toList();
             if (!foreign.isEmpty()) {
-                abort(request.line() + " would send ids that are not the configured test ids (" + String.join(", ", foreign)
-                        + "): a live run writes only to " + LiveConfiguration.ORG_ID + ", " + LiveConfiguration.USER_IDS + ", "
+                abort(request.line() + " would send ids that are not the configured test ids ("
+                        + String.join(", ", foreign)
+                        + "): a live run writes only to " + LiveConfiguration.ORG_ID + ", " + LiveConfiguration.USER_IDS
+                        + ", "
                         + LiveConfiguration.GROUP + " and what it created");
             }
             if (ids.path().isEmpty() && isCreation(request) && !creationsAllowed) {
-                abort(request.line() + " creates something: a live run creates only in a scenario opted in to it "
-                        + "(scenario.requireOptIn(\"DEVIN_LIVE_CREATE_...\")), which names it for the run and deletes it");
+                abort(
+                        request.line() + " creates something: a live run creates only in a scenario opted in to it "
+                                + "(scenario.requireOptIn(\"DEVIN_LIVE_CREATE_...\")), which names it for the run and deletes it");
             }
             if (ids.all().isEmpty() && !isCreation(request)) {
-                abort(request.line() + " names nothing it acts on (it could act on everything): a live run never sends it");
+                abort(request.line()
+                        + " names nothing it acts on (it could act on everything): a live run never sends it");
             }
             return;
         }
         if (ids.path().isEmpty()) {
-            abort(request.line() + " would change the tenant if the server accepted it, and names no resource that could "
-                    + "be one that does not exist: requests that are not reads run only with " + LiveConfiguration.ALLOW_WRITES + "=true");
+            abort(request.line()
+                    + " would change the tenant if the server accepted it, and names no resource that could "
+                    + "be one that does not exist: requests that are not reads run only with "
+                    + LiveConfiguration.ALLOW_WRITES + "=true");
         }
-        List<String> existing = ids.all().stream().filter(id -> !absent.isAbsent(id)).toList();
+        List<String> existing =
+                ids.all().stream().filter(id -> !absent.isAbsent(id)).toList();
         if (!existing.isEmpty()) {
-            abort(request.line() + " would change the tenant if the server accepted it (it names " + String.join(", ", existing)
+            abort(request.line() + " would change the tenant if the server accepted it (it names "
+                    + String.join(", ", existing)
                     + "): a read-only run sends requests that are not reads only to ids that exist nowhere, from "
-                    + "scenario.ids().absent(), and scenarios that write run only with " + LiveConfiguration.ALLOW_WRITES + "=true");
+                    + "scenario.ids().absent(), and scenarios that write run only with "
+                    + LiveConfiguration.ALLOW_WRITES + "=true");
         }
     }
 }

@@ -28,8 +28,11 @@ final class TestOrgGuard {
             try {
                 before = TestOrgState.read(tenant, org);
             } catch (RuntimeException e) {
-                throw new AssertionError("Before the first write of a scenario the live run reads the test organization "
-                        + org + ", to put it back afterwards, and it could not (" + e.getMessage() + "): nothing is written", e);
+                throw new AssertionError(
+                        "Before the first write of a scenario the live run reads the test organization " + org
+                                + ", to put it back afterwards, and it could not (" + e.getMessage()
+                                + "): nothing is written",
+                        e);
             }
         }
     }
@@ -49,8 +52,9 @@ final class TestOrgGuard {
         restoreGroups(expected.groups(), now.groups());
         TestOrgState after = TestOrgState.read(tenant, org);
         if (!after.equals(expected)) {
-            throw new AssertionError("The test organization " + org + " could not be restored after a scenario that wrote "
-                    + "to it: it should have " + expected + ", it has " + after);
+            throw new AssertionError(
+                    "The test organization " + org + " could not be restored after a scenario that wrote "
+                            + "to it: it should have " + expected + ", it has " + after);
         }
     }
 
@@ -62,7 +66,9 @@ final class TestOrgGuard {
         }
         expected.forEach((user, role) -> {
             if (!role.equals(now.get(user))) {
-                tenant.send("POST", String.format(TestOrgState.MEMBERS, segment(org)),
+                tenant.send(
+                        "POST",
+                        String.format(TestOrgState.MEMBERS, segment(org)),
                         Map.of("user_ids", List.of(user), "org_ids", List.of(org), "org_role", role));
             }
         });
@@ -76,7 +82,10 @@ final class TestOrgGuard {
         });
         expected.forEach((group, role) -> {
             if (!role.equals(now.get(group))) {
-                tenant.send("POST", String.format(TestOrgState.GROUPS, segment(org)), Map.of("group_name", group, "role", role));
+                tenant.send(
+                        "POST",
+                        String.format(TestOrgState.GROUPS, segment(org)),
+                        Map.of("group_name", group, "role", role));
             }
         });
     }

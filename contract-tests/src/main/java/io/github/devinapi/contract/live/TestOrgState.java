@@ -33,7 +33,12 @@ record TestOrgState(Map<String, String> members, Map<String, String> groups) {
     }
 
     static String segment(String id) {
-        return okhttp3.HttpUrl.get("http://x/").newBuilder().addPathSegment(id).build().encodedPath().substring(1);
+        return okhttp3.HttpUrl.get("http://x/")
+                .newBuilder()
+                .addPathSegment(id)
+                .build()
+                .encodedPath()
+                .substring(1);
     }
 
     @Override

@@ -12,8 +12,7 @@ import java.util.Iterator;
  */
 final class BearerRequirement {
 
-    private BearerRequirement() {
-    }
+    private BearerRequirement() {}
 
     static boolean of(JsonNode root, JsonNode operation) {
         JsonNode security = operation.has("security") ? operation.get("security") : root.path("security");
@@ -32,7 +31,8 @@ final class BearerRequirement {
         Iterator<String> schemes = alternative.fieldNames();
         while (schemes.hasNext()) {
             JsonNode scheme = root.path("components").path("securitySchemes").path(schemes.next());
-            if ("http".equals(scheme.path("type").asText()) && "bearer".equalsIgnoreCase(scheme.path("scheme").asText())) {
+            if ("http".equals(scheme.path("type").asText())
+                    && "bearer".equalsIgnoreCase(scheme.path("scheme").asText())) {
                 return true;
             }
         }

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  *
  * @param spec the operation as the document writes it (schemas, parameters)
  */
-public record ContractOperation(SpecOperation spec, String name, Set<String> declaredStatuses, boolean requiresBearer,
-                                Pattern pathPattern) {
+public record ContractOperation(
+        SpecOperation spec, String name, Set<String> declaredStatuses, boolean requiresBearer, Pattern pathPattern) {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{[^/}]+}");
 
@@ -23,8 +23,10 @@ public record ContractOperation(SpecOperation spec, String name, Set<String> dec
         declaredStatuses = Set.copyOf(declaredStatuses);
     }
 
-    public static ContractOperation of(SpecOperation spec, String name, Set<String> declaredStatuses, boolean requiresBearer) {
-        return new ContractOperation(spec, name, declaredStatuses, requiresBearer, Pattern.compile(pathRegex(spec.path())));
+    public static ContractOperation of(
+            SpecOperation spec, String name, Set<String> declaredStatuses, boolean requiresBearer) {
+        return new ContractOperation(
+                spec, name, declaredStatuses, requiresBearer, Pattern.compile(pathRegex(spec.path())));
     }
 
     public String method() {
@@ -86,7 +88,8 @@ public record ContractOperation(SpecOperation spec, String name, Set<String> dec
         StringBuilder regex = new StringBuilder();
         int last = 0;
         while (parameters.find()) {
-            regex.append(Pattern.quote(template.substring(last, parameters.start()))).append("[^/]+");
+            regex.append(Pattern.quote(template.substring(last, parameters.start())))
+                    .append("[^/]+");
             last = parameters.end();
         }
         return regex.append(Pattern.quote(template.substring(last))).toString();

@@ -28,8 +28,8 @@ public final class OperationCatalog {
         Path names = document.file().toAbsolutePath().resolveSibling("operation-names.properties");
         Map<SpecOperation, String> named = OperationNames.load(names).assign(SpecOperation.all(root));
         List<ContractOperation> operations = new ArrayList<>();
-        named.forEach((operation, name) -> operations.add(ContractOperation.of(operation, name,
-                declaredStatuses(operation.node()), BearerRequirement.of(root, operation.node()))));
+        named.forEach((operation, name) -> operations.add(ContractOperation.of(
+                operation, name, declaredStatuses(operation.node()), BearerRequirement.of(root, operation.node()))));
         return new OperationCatalog(operations);
     }
 
@@ -47,7 +47,9 @@ public final class OperationCatalog {
 
     /** The operation with this key ("POST /v2/..."), if the spec has it. */
     public Optional<ContractOperation> byKey(String key) {
-        return operations.stream().filter(operation -> operation.key().equals(key)).findFirst();
+        return operations.stream()
+                .filter(operation -> operation.key().equals(key))
+                .findFirst();
     }
 
     public boolean hasPath(String rawPath) {

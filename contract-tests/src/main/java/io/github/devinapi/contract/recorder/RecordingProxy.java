@@ -1,6 +1,13 @@
 package io.github.devinapi.contract.recorder;
 
-import io.github.devinapi.contract.validation.Exchange;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.recordSpec;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -14,6 +21,7 @@ import com.github.tomakehurst.wiremock.security.TokenAuthenticator;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.devinapi.contract.validation.Exchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,14 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.recordSpec;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * WireMock between the scenarios and the live tenant, recording what passes through it. Scenarios
@@ -48,6 +48,7 @@ final class RecordingProxy implements AutoCloseable {
 
     /** Statuses the client retries: the request was not processed, so there is nothing to record. */
     private static final Set<Integer> RETRIED = Set.of(429, 503);
+
     private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -78,9 +79,11 @@ final class RecordingProxy implements AutoCloseable {
                 .adminAuthenticator(new TokenAuthenticator(UUID.randomUUID().toString()))
                 .extensions(attribution));
         server.start();
-        server.stubFor(any(anyUrl()).atPriority(1)
+        server.stubFor(any(anyUrl())
+                .atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer " + token))
-                .willReturn(aResponse().proxiedFrom(upstream)
+                .willReturn(aResponse()
+                        .proxiedFrom(upstream)
                         .withRemoveRequestHeader("Authorization")
                         .withAdditionalRequestHeader("Authorization", "Bearer " + apiKey)));
         server.stubFor(any(anyUrl()).atPriority(2).willReturn(aResponse().proxiedFrom(upstream)));
@@ -105,8 +108,11 @@ final class RecordingProxy implements AutoCloseable {
     synchronized List<Captured> take(String scenario) {
         List<Captured> captured = new ArrayList<>();
         for (UUID id : attribution.take(scenario)) {
-            server.getServeEvents().getServeEvents().stream().filter(event -> event.getId().equals(id)).findFirst()
-                    .flatMap(this::capture).ifPresent(captured::add);
+            server.getServeEvents().getServeEvents().stream()
+                    .filter(event -> event.getId().equals(id))
+                    .findFirst()
+                    .flatMap(this::capture)
+                    .ifPresent(captured::add);
         }
         return captured;
     }
@@ -120,7 +126,8 @@ final class RecordingProxy implements AutoCloseable {
     public void close() {
         server.stop();
         try (var files = Files.walk(root)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a left-over empty temp directory is harmless
         }
@@ -141,7 +148,8 @@ final class RecordingProxy implements AutoCloseable {
                 .extractBinaryBodiesOver(Long.MAX_VALUE)
                 .makeStubsPersistent(false);
         // Malformed JSON is matched as text, with its content type, so that the replay sends both again.
-        spec = json || request.getBodyAsString().isEmpty() ? spec.matchRequestBodyWithEqualToJson(true, true)
+        spec = json || request.getBodyAsString().isEmpty()
+                ? spec.matchRequestBodyWithEqualToJson(true, true)
                 : spec.matchRequestBodyWithEqualTo(false).captureHeader("Content-Type");
         List<StubMapping> stubs = server.snapshotRecord(spec).getStubMappings();
         // The recorder also serves what it records; these stubs must not answer later requests instead of the tenant.
@@ -178,7 +186,8 @@ final class RecordingProxy implements AutoCloseable {
         }
         String body = request.getBodyAsString();
         if (body.isEmpty() && BODY_METHODS.contains(request.getMethod().getName())) {
-            return "a " + request.getMethod().getName() + " without a body (its recording would match every request to the path)";
+            return "a " + request.getMethod().getName()
+                    + " without a body (its recording would match every request to the path)";
         }
         if (!body.isEmpty() && !isJson(request.getHeader("Content-Type"))) {
             return "a body that is not JSON (the embedded tenant answers those from the spec, whatever a recording says)";
@@ -201,10 +210,15 @@ final class RecordingProxy implements AutoCloseable {
         String requestBody = request.getBodyAsString();
         String responseBody = event.getResponse().getBodyAsString();
         return new Exchange(
-                new Exchange.Request(request.getMethod().getName(), question < 0 ? url : url.substring(0, question),
-                        question < 0 ? null : url.substring(question + 1), requestHeaders,
+                new Exchange.Request(
+                        request.getMethod().getName(),
+                        question < 0 ? url : url.substring(0, question),
+                        question < 0 ? null : url.substring(question + 1),
+                        requestHeaders,
                         requestBody.isEmpty() ? null : requestBody),
-                new Exchange.Response(event.getResponse().getStatus(), responseHeaders,
+                new Exchange.Response(
+                        event.getResponse().getStatus(),
+                        responseHeaders,
                         responseBody == null || responseBody.isEmpty() ? null : responseBody));
     }
 

@@ -1,11 +1,11 @@
 package io.github.devinapi.contract.recorder;
 
-import io.github.devinapi.contract.live.AbsentIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.devinapi.contract.live.AbsentIds;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -32,12 +32,19 @@ import java.util.regex.Pattern;
 final class RecordingScrubber {
 
     static final String SCRUBBED = "<scrubbed>";
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(authorization|token|key|secret|password|passwd|credential|cookie|session).*");
+    private static final Pattern SECRET_NAME =
+            Pattern.compile("(?i).*(authorization|token|key|secret|password|passwd|credential|cookie|session).*");
     private static final Pattern CREDENTIAL = Pattern.compile("apk_[a-z]+_[A-Za-z0-9_-]{8,}|(?i)bearer\\s+\\S{8,}");
     /** They describe how this answer travelled, not the answer, and would be wrong for the replayed body. */
-    private static final Set<String> TRANSPORT_HEADERS = Set.of("content-length", "transfer-encoding", "content-encoding",
-            "connection", "keep-alive", "matched-stub-id", "matched-stub-name");
+    private static final Set<String> TRANSPORT_HEADERS = Set.of(
+            "content-length",
+            "transfer-encoding",
+            "content-encoding",
+            "connection",
+            "keep-alive",
+            "matched-stub-id",
+            "matched-stub-name");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String apiKey;
@@ -107,7 +114,9 @@ final class RecordingScrubber {
     /** Whether {@code text} still holds a real test id where a placeholder belongs. */
     boolean holdsTestId(String text) {
         return placeholders.keySet().stream()
-                .anyMatch(id -> Pattern.compile("(?<![\\w-])" + Pattern.quote(id) + "(?![\\w-])").matcher(text).find());
+                .anyMatch(id -> Pattern.compile("(?<![\\w-])" + Pattern.quote(id) + "(?![\\w-])")
+                        .matcher(text)
+                        .find());
     }
 
     /** The name WireMock's recorder gives a mapping for its URL: "v2_enterprise_organizations_org-test-0001_members". */
@@ -126,7 +135,8 @@ final class RecordingScrubber {
             response.set("jsonBody", json(response.get("jsonBody")));
         }
         if (response.hasNonNull("base64Body")) {
-            String body = new String(Base64.getDecoder().decode(response.get("base64Body").asText()), StandardCharsets.UTF_8);
+            String body = new String(
+                    Base64.getDecoder().decode(response.get("base64Body").asText()), StandardCharsets.UTF_8);
             response.remove("base64Body");
             response.put("body", text(body));
         }
@@ -139,7 +149,8 @@ final class RecordingScrubber {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
-            if (SECRET_NAME.matcher(name).matches() || TRANSPORT_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (SECRET_NAME.matcher(name).matches()
+                    || TRANSPORT_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                 object.remove(name);
             } else {
                 object.set(name, json(object.get(name)));
@@ -181,8 +192,11 @@ final class RecordingScrubber {
             Iterator<Map.Entry<String, JsonNode>> entries = object.fields();
             while (entries.hasNext()) {
                 Map.Entry<String, JsonNode> field = entries.next();
-                boolean secretField = secret || SECRET_NAME.matcher(field.getKey()).matches();
-                fields.put(placeholders.getOrDefault(field.getKey(), text(field.getKey())), json(field.getValue(), secretField));
+                boolean secretField =
+                        secret || SECRET_NAME.matcher(field.getKey()).matches();
+                fields.put(
+                        placeholders.getOrDefault(field.getKey(), text(field.getKey())),
+                        json(field.getValue(), secretField));
             }
             object.removeAll();
             object.setAll(fields);
@@ -192,9 +206,11 @@ final class RecordingScrubber {
 
     /** Free text: credentials scrubbed, whole test ids replaced, and a run's absent ids and created names. */
     private String text(String text) {
-        String clean = AbsentIds.asPlaceholders(CREDENTIAL.matcher(text.replace(apiKey, SCRUBBED)).replaceAll(SCRUBBED));
+        String clean = AbsentIds.asPlaceholders(
+                CREDENTIAL.matcher(text.replace(apiKey, SCRUBBED)).replaceAll(SCRUBBED));
         for (Map.Entry<String, String> id : placeholders.entrySet()) {
-            clean = Pattern.compile("(?<![\\w-])" + Pattern.quote(id.getKey()) + "(?![\\w-])").matcher(clean)
+            clean = Pattern.compile("(?<![\\w-])" + Pattern.quote(id.getKey()) + "(?![\\w-])")
+                    .matcher(clean)
                     .replaceAll(Matcher.quoteReplacement(id.getValue()));
         }
         return clean;

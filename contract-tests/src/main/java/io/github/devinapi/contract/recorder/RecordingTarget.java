@@ -1,13 +1,13 @@
 package io.github.devinapi.contract.recorder;
 
-import io.github.devinapi.contract.validation.ContractValidator;
-import io.github.devinapi.contract.model.DisplayPath;
-import io.github.devinapi.contract.validation.Exchange;
-import io.github.devinapi.contract.validation.ExchangeFindings;
 import io.github.devinapi.contract.live.LiveTarget;
+import io.github.devinapi.contract.model.DisplayPath;
 import io.github.devinapi.contract.target.Target;
 import io.github.devinapi.contract.target.TargetSummary;
 import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.validation.Exchange;
+import io.github.devinapi.contract.validation.ExchangeFindings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,10 +40,15 @@ public final class RecordingTarget implements Target {
     public static RecordingTarget open(LiveTarget live, Path directory, ContractValidator validator) {
         requireEmpty(directory);
         var configuration = live.configuration();
-        RecordingScrubber scrubber = new RecordingScrubber(configuration.apiKey(),
-                RecordingScrubber.placeholdersFor(configuration.orgId(), configuration.userIds(), configuration.groupName()));
-        return new RecordingTarget(live, RecordingProxy.start(live.baseUrl(), configuration.apiKey()),
-                new RecordingWriter(directory, scrubber, validator), directory);
+        RecordingScrubber scrubber = new RecordingScrubber(
+                configuration.apiKey(),
+                RecordingScrubber.placeholdersFor(
+                        configuration.orgId(), configuration.userIds(), configuration.groupName()));
+        return new RecordingTarget(
+                live,
+                RecordingProxy.start(live.baseUrl(), configuration.apiKey()),
+                new RecordingWriter(directory, scrubber, validator),
+                directory);
     }
 
     @Override
@@ -152,8 +157,9 @@ public final class RecordingTarget implements Target {
     private static void requireEmpty(Path directory) {
         try (Stream<Path> entries = Files.isDirectory(directory) ? Files.list(directory) : Stream.empty()) {
             if (entries.findAny().isPresent()) {
-                throw new IllegalStateException("The recordings directory " + DisplayPath.of(directory) + " is not empty: "
-                        + "keep what you want from it elsewhere, then record with ./mvnw clean verify -Precord");
+                throw new IllegalStateException(
+                        "The recordings directory " + DisplayPath.of(directory) + " is not empty: "
+                                + "keep what you want from it elsewhere, then record with ./mvnw clean verify -Precord");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + directory, e);
@@ -163,13 +169,19 @@ public final class RecordingTarget implements Target {
     /** What the recorder did, for the summary: where the folders are and how to adopt one. */
     String notes() {
         StringBuilder summary = new StringBuilder("recordings: " + writer.folders() + " scenario folders written to "
-                + DisplayPath.of(directory) + "/ (to adopt one, copy it to contract-tests/src/test/resources/scenarios/ "
+                + DisplayPath.of(directory)
+                + "/ (to adopt one, copy it to contract-tests/src/test/resources/scenarios/ "
                 + "and run ./mvnw verify)");
         if (writer.duplicates() > 0) {
-            summary.append("\n    not recorded again: ").append(writer.duplicates()).append(" requests already recorded by another scenario");
+            summary.append("\n    not recorded again: ")
+                    .append(writer.duplicates())
+                    .append(" requests already recorded by another scenario");
         }
         for (Map.Entry<String, Integer> skipped : proxy.notRecorded().entrySet()) {
-            summary.append("\n    not recorded: ").append(skipped.getValue()).append(" x ").append(skipped.getKey());
+            summary.append("\n    not recorded: ")
+                    .append(skipped.getValue())
+                    .append(" x ")
+                    .append(skipped.getKey());
         }
         return summary.toString();
     }

@@ -1,15 +1,15 @@
 package io.github.devinapi.contract.recorder;
 
-import io.github.devinapi.contract.validation.ContractValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.devinapi.contract.model.DisplayPath;
-import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.recordings.RecordedScenario;
 import io.github.devinapi.contract.recordings.RecordedScenarioInfo;
 import io.github.devinapi.contract.recordings.Recording;
 import io.github.devinapi.contract.recordings.RecordingLibrary;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.validation.Exchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +44,7 @@ final class RecordingWriter {
     private final Map<String, String> recorded = new HashMap<>();
     /** Each folder written so far, with the exchanges in it. */
     private final Map<String, List<Exchange>> folders = new LinkedHashMap<>();
+
     private int duplicates;
     /** The order of the requests in the run, which a replay keeps. */
     private int insertionIndex;
@@ -69,12 +70,17 @@ final class RecordingWriter {
                 continue;
             }
             stub.put("insertionIndex", ++insertionIndex);
-            Path file = directory.resolve(folder).resolve("mappings")
-                    .resolve(stub.path("name").asText("mapping") + "-" + stub.path("id").asText("").replaceAll("-.*", "") + ".json");
+            Path file = directory
+                    .resolve(folder)
+                    .resolve("mappings")
+                    .resolve(stub.path("name").asText("mapping") + "-"
+                            + stub.path("id").asText("").replaceAll("-.*", "") + ".json");
             writeFile(file, stub);
             recorded.put(signature, folder);
             folders.computeIfAbsent(folder, name -> new ArrayList<>()).add(exchange.exchange());
-            writeFile(directory.resolve(folder).resolve("scenario.json"), JSON.valueToTree(info(scenario, folders.get(folder))));
+            writeFile(
+                    directory.resolve(folder).resolve("scenario.json"),
+                    JSON.valueToTree(info(scenario, folders.get(folder))));
             if (!written.contains(directory.resolve(folder))) {
                 written.add(directory.resolve(folder));
             }
@@ -93,8 +99,10 @@ final class RecordingWriter {
 
     /** "AddOrganizationMembersTypedTest: adds one user" -> "add-organization-members-typed-test-adds-one-user". */
     static String slug(String scenario) {
-        String slug = scenario.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = scenario.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         if (slug.length() > 80) {
             slug = slug.substring(0, 71) + "-" + Integer.toHexString(scenario.hashCode());
         }
@@ -121,23 +129,33 @@ final class RecordingWriter {
 
     private RecordedScenarioInfo info(String scenario, List<Exchange> exchanges) {
         boolean invalid = invalid(exchanges.get(0));
-        boolean mutates = !invalid && exchanges.stream().anyMatch(exchange -> !SAFE_METHODS.contains(exchange.request().method()));
+        boolean mutates = !invalid
+                && exchanges.stream()
+                        .anyMatch(exchange ->
+                                !SAFE_METHODS.contains(exchange.request().method()));
         Set<Integer> undocumented = new TreeSet<>();
         for (Exchange exchange : exchanges) {
             int status = exchange.response().status();
-            validator.operations().find(exchange.request().method(), exchange.request().rawPath())
+            validator
+                    .operations()
+                    .find(exchange.request().method(), exchange.request().rawPath())
                     .filter(operation -> !operation.declares(status))
                     .ifPresent(operation -> undocumented.add(status));
         }
-        return new RecordedScenarioInfo("Recorded from a live tenant (./mvnw verify -Precord) by the scenario '" + scenario + "'.",
-                mutates, invalid, List.copyOf(undocumented), scenario);
+        return new RecordedScenarioInfo(
+                "Recorded from a live tenant (./mvnw verify -Precord) by the scenario '" + scenario + "'.",
+                mutates,
+                invalid,
+                List.copyOf(undocumented),
+                scenario);
     }
 
     private void writeFile(Path file, JsonNode json) {
         try {
             String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
             if (scrubber.holdsKey(text)) {
-                throw new IllegalStateException("Refusing to write " + DisplayPath.of(file) + ": it still holds the API key");
+                throw new IllegalStateException(
+                        "Refusing to write " + DisplayPath.of(file) + ": it still holds the API key");
             }
             if (scrubber.holdsTestId(text)) {
                 throw new IllegalStateException("Refusing to write " + DisplayPath.of(file)
@@ -154,10 +172,14 @@ final class RecordingWriter {
     private void checkLoads(Path folder) {
         RecordingLibrary library = RecordingLibrary.load(directory, validator);
         Optional<RecordedScenario> scenario = library.scenarios().stream()
-                .filter(candidate -> candidate.folder().getFileName().equals(folder.getFileName())).findFirst();
-        List<String> problems = new ArrayList<>(scenario.map(RecordedScenario::problems).orElse(List.of("not found")));
-        scenario.ifPresent(loaded -> loaded.recordings().stream().filter(recording -> !recording.conforms())
-                .map(Recording::failure).forEach(problems::add));
+                .filter(candidate -> candidate.folder().getFileName().equals(folder.getFileName()))
+                .findFirst();
+        List<String> problems =
+                new ArrayList<>(scenario.map(RecordedScenario::problems).orElse(List.of("not found")));
+        scenario.ifPresent(loaded -> loaded.recordings().stream()
+                .filter(recording -> !recording.conforms())
+                .map(Recording::failure)
+                .forEach(problems::add));
         if (!problems.isEmpty()) {
             throw new AssertionError("The recording written to " + DisplayPath.of(folder) + " would not replay:\n"
                     + String.join("\n", problems));
@@ -167,12 +189,16 @@ final class RecordingWriter {
     /** The request a mapping answers, the same however its JSON body orders keys or array items. */
     private static String signature(ObjectNode stub) {
         JsonNode request = stub.path("request");
-        StringBuilder signature = new StringBuilder(request.path("method").asText()).append(' ')
+        StringBuilder signature = new StringBuilder(request.path("method").asText())
+                .append(' ')
                 .append(request.path("url").asText(request.path("urlPath").asText()));
         for (JsonNode pattern : request.path("bodyPatterns")) {
             if (pattern.has("equalToJson")) {
                 try {
-                    signature.append(' ').append(canonical(JSON.readTree(pattern.get("equalToJson").asText())));
+                    signature
+                            .append(' ')
+                            .append(canonical(
+                                    JSON.readTree(pattern.get("equalToJson").asText())));
                 } catch (IOException e) {
                     signature.append(' ').append(pattern.get("equalToJson").asText());
                 }

@@ -1,9 +1,9 @@
 package io.github.devinapi.contract.recordings;
 
-import io.github.devinapi.contract.validation.Expectation;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.devinapi.contract.validation.Expectation;
 import java.util.List;
 
 /**
@@ -18,9 +18,12 @@ import java.util.List;
  *                (remove a member never added, read an organization deleted), so a live run does not replay them:
  *                that scenario runs the steps there itself.
  */
-public record RecordedScenarioInfo(String description, boolean mutates, boolean sendsInvalidRequest,
-                                   List<Integer> undocumentedStatuses,
-                                   @JsonInclude(JsonInclude.Include.NON_NULL) String stepsOf) {
+public record RecordedScenarioInfo(
+        String description,
+        boolean mutates,
+        boolean sendsInvalidRequest,
+        List<Integer> undocumentedStatuses,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String stepsOf) {
 
     public RecordedScenarioInfo {
         description = description == null ? "" : description;
@@ -28,19 +31,25 @@ public record RecordedScenarioInfo(String description, boolean mutates, boolean 
         stepsOf = stepsOf == null || stepsOf.isBlank() ? null : stepsOf.trim();
     }
 
-    public RecordedScenarioInfo(String description, boolean mutates, boolean sendsInvalidRequest, List<Integer> undocumentedStatuses) {
+    public RecordedScenarioInfo(
+            String description, boolean mutates, boolean sendsInvalidRequest, List<Integer> undocumentedStatuses) {
         this(description, mutates, sendsInvalidRequest, undocumentedStatuses, null);
     }
 
     /** As scenario.json says it; what it leaves out takes the safe default (a scenario writes unless it says not). */
     @JsonCreator
-    static RecordedScenarioInfo read(@JsonProperty("description") String description,
-                                     @JsonProperty("mutates") Boolean mutates,
-                                     @JsonProperty("sendsInvalidRequest") Boolean sendsInvalidRequest,
-                                     @JsonProperty("undocumentedStatuses") List<Integer> undocumentedStatuses,
-                                     @JsonProperty("stepsOf") String stepsOf) {
-        return new RecordedScenarioInfo(description, mutates == null || mutates,
-                sendsInvalidRequest != null && sendsInvalidRequest, undocumentedStatuses, stepsOf);
+    static RecordedScenarioInfo read(
+            @JsonProperty("description") String description,
+            @JsonProperty("mutates") Boolean mutates,
+            @JsonProperty("sendsInvalidRequest") Boolean sendsInvalidRequest,
+            @JsonProperty("undocumentedStatuses") List<Integer> undocumentedStatuses,
+            @JsonProperty("stepsOf") String stepsOf) {
+        return new RecordedScenarioInfo(
+                description,
+                mutates == null || mutates,
+                sendsInvalidRequest != null && sendsInvalidRequest,
+                undocumentedStatuses,
+                stepsOf);
     }
 
     /** A folder without scenario.json: conforming requests, documented statuses; assumed to write. */
@@ -54,7 +63,8 @@ public record RecordedScenarioInfo(String description, boolean mutates, boolean 
     }
 
     public Expectation expectation() {
-        Expectation expectation = sendsInvalidRequest ? Expectation.conforming().sendingInvalidRequest() : Expectation.conforming();
+        Expectation expectation =
+                sendsInvalidRequest ? Expectation.conforming().sendingInvalidRequest() : Expectation.conforming();
         for (int status : undocumentedStatuses) {
             expectation = expectation.allowingUndocumentedStatus(status);
         }

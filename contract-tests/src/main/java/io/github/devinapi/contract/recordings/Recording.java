@@ -1,8 +1,8 @@
 package io.github.devinapi.contract.recordings;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.Verdict;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,8 +16,14 @@ import java.util.List;
  * @param problems why it cannot be used at all (unreadable, not replayable, holds a credential); empty if usable
  * @param verdict the recorded exchange checked against the spec; null when there are problems
  */
-public record Recording(String scenario, Path file, String where, ObjectNode stub, Exchange exchange,
-                        List<String> problems, Verdict verdict) {
+public record Recording(
+        String scenario,
+        Path file,
+        String where,
+        ObjectNode stub,
+        Exchange exchange,
+        List<String> problems,
+        Verdict verdict) {
 
     public Recording {
         problems = List.copyOf(problems);
@@ -44,7 +50,8 @@ public record Recording(String scenario, Path file, String where, ObjectNode stu
 
     /** "POST /v2/.../members -> 200". */
     public String title() {
-        return exchange == null ? file.getFileName().toString()
+        return exchange == null
+                ? file.getFileName().toString()
                 : exchange.request().line() + " -> " + exchange.response().status();
     }
 }

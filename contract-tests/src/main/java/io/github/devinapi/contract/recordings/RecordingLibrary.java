@@ -1,9 +1,9 @@
 package io.github.devinapi.contract.recordings;
 
-import io.github.devinapi.contract.validation.ContractValidator;
-import io.github.devinapi.contract.model.DisplayPath;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.devinapi.contract.model.DisplayPath;
+import io.github.devinapi.contract.validation.ContractValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  */
 public record RecordingLibrary(Path directory, List<RecordedScenario> scenarios) {
 
-    private static final ObjectReader SCENARIO_INFO = RecordingLoader.JSON.readerFor(RecordedScenarioInfo.class)
+    private static final ObjectReader SCENARIO_INFO = RecordingLoader.JSON
+            .readerFor(RecordedScenarioInfo.class)
             .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public RecordingLibrary {
@@ -43,7 +44,10 @@ public record RecordingLibrary(Path directory, List<RecordedScenario> scenarios)
 
     /** Every usable recording of every scenario: what the embedded tenant serves. */
     public List<Recording> recordings() {
-        return scenarios.stream().flatMap(scenario -> scenario.recordings().stream()).filter(Recording::usable).toList();
+        return scenarios.stream()
+                .flatMap(scenario -> scenario.recordings().stream())
+                .filter(Recording::usable)
+                .toList();
     }
 
     private static RecordedScenario scenario(Path folder, RecordingLoader loader) {
@@ -55,14 +59,18 @@ public record RecordingLibrary(Path directory, List<RecordedScenario> scenarios)
             try {
                 info = SCENARIO_INFO.readValue(infoFile.toFile());
             } catch (IOException e) {
-                problems.add(DisplayPath.of(infoFile) + ": " + e.getMessage().lines().findFirst().orElse("unreadable")
+                problems.add(DisplayPath.of(infoFile) + ": "
+                        + e.getMessage().lines().findFirst().orElse("unreadable")
                         + " (keys: description, mutates, sendsInvalidRequest, undocumentedStatuses, stepsOf)");
             }
         }
         Path mappings = folder.resolve("mappings");
-        List<Path> files = Files.isDirectory(mappings) ? sorted(mappings, file -> file.toString().endsWith(".json")) : List.of();
+        List<Path> files = Files.isDirectory(mappings)
+                ? sorted(mappings, file -> file.toString().endsWith(".json"))
+                : List.of();
         if (files.isEmpty()) {
-            problems.add(DisplayPath.of(folder) + " has no mappings/*.json: a recorded scenario is WireMock stub JSON in mappings/");
+            problems.add(DisplayPath.of(folder)
+                    + " has no mappings/*.json: a recorded scenario is WireMock stub JSON in mappings/");
         }
         List<Recording> recordings = new ArrayList<>();
         for (Path file : files) {
@@ -74,7 +82,9 @@ public record RecordingLibrary(Path directory, List<RecordedScenario> scenarios)
 
     /** The recorder numbers mappings in the order the requests were made. */
     private static int insertionIndex(Recording recording) {
-        return recording.stub() == null ? Integer.MAX_VALUE : recording.stub().path("insertionIndex").asInt(Integer.MAX_VALUE);
+        return recording.stub() == null
+                ? Integer.MAX_VALUE
+                : recording.stub().path("insertionIndex").asInt(Integer.MAX_VALUE);
     }
 
     private static List<Path> sorted(Path directory, java.util.function.Predicate<Path> filter) {

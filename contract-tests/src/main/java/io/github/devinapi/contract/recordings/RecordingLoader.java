@@ -1,14 +1,14 @@
 package io.github.devinapi.contract.recordings;
 
-import io.github.devinapi.contract.validation.ContractValidator;
-import io.github.devinapi.contract.model.DisplayPath;
-import io.github.devinapi.contract.validation.Exchange;
-import io.github.devinapi.contract.validation.Expectation;
-import io.github.devinapi.contract.validation.Verdict;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.devinapi.contract.model.DisplayPath;
+import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.validation.Exchange;
+import io.github.devinapi.contract.validation.Expectation;
+import io.github.devinapi.contract.validation.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 final class RecordingLoader {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern CREDENTIAL = Pattern.compile("apk_(user|org|service)_[A-Za-z0-9]{8,}|(?i)bearer\\s+[A-Za-z0-9._~+/-]{16,}");
+    private static final Pattern CREDENTIAL =
+            Pattern.compile("apk_(user|org|service)_[A-Za-z0-9]{8,}|(?i)bearer\\s+[A-Za-z0-9._~+/-]{16,}");
     /** Stands in for the token the replay adds, so the recorded request is checked as it will be sent. */
     private static final String REPLAY_AUTHORIZATION = "Bearer replayed-with-the-target-token";
 
@@ -46,32 +47,44 @@ final class RecordingLoader {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             if (CREDENTIAL.matcher(text).find()) {
-                return List.of(unusable(scenario, file, where, "holds what looks like a credential: recordings must not contain tokens"));
+                return List.of(unusable(
+                        scenario,
+                        file,
+                        where,
+                        "holds what looks like a credential: recordings must not contain tokens"));
             }
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            return List.of(unusable(scenario, file, where, "not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+            return List.of(unusable(
+                    scenario,
+                    file,
+                    where,
+                    "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
         } catch (IOException e) {
             return List.of(unusable(scenario, file, where, "cannot be read: " + e.getMessage()));
         }
         List<Recording> recordings = new ArrayList<>();
         if (root.has("mappings")) {
-            root.get("mappings").forEach(mapping -> recordings.add(one(scenario, file, where, mapping, filesDirectory, expectation)));
+            root.get("mappings")
+                    .forEach(mapping ->
+                            recordings.add(one(scenario, file, where, mapping, filesDirectory, expectation)));
         } else {
             recordings.add(one(scenario, file, where, root, filesDirectory, expectation));
         }
         return recordings;
     }
 
-    private Recording one(String scenario, Path file, String where, JsonNode mapping, Path filesDirectory, Expectation expectation) {
+    private Recording one(
+            String scenario, Path file, String where, JsonNode mapping, Path filesDirectory, Expectation expectation) {
         if (!(mapping instanceof ObjectNode stub) || !stub.path("request").isObject()) {
             return unusable(scenario, file, where, "not a WireMock stub mapping (no \"request\" object)");
         }
         stub = stub.deepCopy();
         List<String> problems = new ArrayList<>();
         if (stub.has("scenarioName")) {
-            problems.add("stateful recordings (\"scenarioName\") are not replayed: record each request once, in its own scenario folder");
+            problems.add(
+                    "stateful recordings (\"scenarioName\") are not replayed: record each request once, in its own scenario folder");
         }
         Exchange.Request request = ReplayRequest.from(stub.get("request"), problems);
         if (!(stub.get("response") instanceof ObjectNode response)) {
@@ -80,14 +93,17 @@ final class RecordingLoader {
         }
         String body = responseBody(response, filesDirectory, problems);
         if (response.has("bodyFileName")) {
-            where = where + " (body: " + DisplayPath.of(filesDirectory.resolve(response.get("bodyFileName").asText())) + ")";
+            where = where + " (body: "
+                    + DisplayPath.of(
+                            filesDirectory.resolve(response.get("bodyFileName").asText())) + ")";
         }
         if (!problems.isEmpty()) {
             return unusable(scenario, file, where, problems);
         }
         inline(response, body);
         matchExactly(stub);
-        Exchange exchange = new Exchange(request, new Exchange.Response(response.path("status").asInt(200), headers(response), body));
+        Exchange exchange = new Exchange(
+                request, new Exchange.Response(response.path("status").asInt(200), headers(response), body));
         Verdict verdict = validator.check(withReplayAuthorization(exchange), expectation);
         return new Recording(scenario, file, where, stub, exchange, List.of(), verdict);
     }
@@ -100,12 +116,16 @@ final class RecordingLoader {
             return response.get("jsonBody").toString();
         }
         if (response.hasNonNull("base64Body")) {
-            return new String(Base64.getDecoder().decode(response.get("base64Body").asText()), StandardCharsets.UTF_8);
+            return new String(
+                    Base64.getDecoder().decode(response.get("base64Body").asText()), StandardCharsets.UTF_8);
         }
         if (response.hasNonNull("bodyFileName")) {
-            Path bodyFile = filesDirectory.resolve(response.get("bodyFileName").asText()).normalize();
+            Path bodyFile = filesDirectory
+                    .resolve(response.get("bodyFileName").asText())
+                    .normalize();
             if (!bodyFile.startsWith(filesDirectory.normalize()) || !Files.isRegularFile(bodyFile)) {
-                problems.add("bodyFileName \"" + response.get("bodyFileName").asText() + "\": no such file " + DisplayPath.of(bodyFile));
+                problems.add("bodyFileName \"" + response.get("bodyFileName").asText() + "\": no such file "
+                        + DisplayPath.of(bodyFile));
                 return null;
             }
             try {
@@ -156,10 +176,12 @@ final class RecordingLoader {
     }
 
     private static Exchange withReplayAuthorization(Exchange exchange) {
-        Map<String, List<String>> headers = new LinkedHashMap<>(exchange.request().headers());
+        Map<String, List<String>> headers =
+                new LinkedHashMap<>(exchange.request().headers());
         headers.put("Authorization", List.of(REPLAY_AUTHORIZATION));
         Exchange.Request request = exchange.request();
-        return new Exchange(new Exchange.Request(request.method(), request.rawPath(), request.rawQuery(), headers, request.body()),
+        return new Exchange(
+                new Exchange.Request(request.method(), request.rawPath(), request.rawQuery(), headers, request.body()),
                 exchange.response());
     }
 

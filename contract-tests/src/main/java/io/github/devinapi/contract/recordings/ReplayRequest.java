@@ -1,7 +1,7 @@
 package io.github.devinapi.contract.recordings;
 
-import io.github.devinapi.contract.validation.Exchange;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.devinapi.contract.validation.Exchange;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,8 +18,7 @@ import java.util.Map;
  */
 final class ReplayRequest {
 
-    private ReplayRequest() {
-    }
+    private ReplayRequest() {}
 
     static Exchange.Request from(JsonNode request, List<String> problems) {
         String method = request.path("method").asText("");
@@ -32,7 +31,8 @@ final class ReplayRequest {
         } else if (request.hasNonNull("urlPath")) {
             url = request.get("urlPath").asText() + query(request.path("queryParameters"), problems);
         } else {
-            problems.add("request has no exact \"url\" or \"urlPath\" (patterns such as urlPattern cannot be replayed)");
+            problems.add(
+                    "request has no exact \"url\" or \"urlPath\" (patterns such as urlPattern cannot be replayed)");
         }
         Map<String, List<String>> headers = headers(request.path("headers"), problems);
         String body = null;
@@ -53,8 +53,12 @@ final class ReplayRequest {
             return null;
         }
         int question = url.indexOf('?');
-        return new Exchange.Request(method, question < 0 ? url : url.substring(0, question),
-                question < 0 ? null : url.substring(question + 1), headers, body);
+        return new Exchange.Request(
+                method,
+                question < 0 ? url : url.substring(0, question),
+                question < 0 ? null : url.substring(question + 1),
+                headers,
+                body);
     }
 
     private static Map<String, List<String>> headers(JsonNode headers, List<String> problems) {
@@ -63,9 +67,12 @@ final class ReplayRequest {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> header = fields.next();
             if (header.getKey().equalsIgnoreCase("Authorization")) {
-                problems.add("request.headers.Authorization: recordings carry no credentials; the replay sends the target's");
+                problems.add(
+                        "request.headers.Authorization: recordings carry no credentials; the replay sends the target's");
             } else if (header.getValue().has("equalTo")) {
-                replayed.put(header.getKey(), new ArrayList<>(List.of(header.getValue().get("equalTo").asText())));
+                replayed.put(
+                        header.getKey(),
+                        new ArrayList<>(List.of(header.getValue().get("equalTo").asText())));
             }
         }
         return replayed;
@@ -79,11 +86,13 @@ final class ReplayRequest {
             Map.Entry<String, JsonNode> parameter = fields.next();
             List<String> values = values(parameter.getValue());
             if (values.isEmpty()) {
-                problems.add("request.queryParameters." + parameter.getKey() + " must be equalTo (or hasExactly equalTo) to be replayed");
+                problems.add("request.queryParameters." + parameter.getKey()
+                        + " must be equalTo (or hasExactly equalTo) to be replayed");
             }
             for (String value : values) {
                 query.append(query.length() == 0 ? '?' : '&')
-                        .append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
+                        .append('=')
                         .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         }

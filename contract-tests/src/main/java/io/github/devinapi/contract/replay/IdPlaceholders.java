@@ -1,7 +1,7 @@
 package io.github.devinapi.contract.replay;
 
-import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.validation.Exchange;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
@@ -18,11 +18,11 @@ final class IdPlaceholders {
     /** A whole id: not part of a longer one such as {@code org-test-0001-eu}. */
     static final Pattern PLACEHOLDER = Pattern.compile("(?<![\\w-])(org|user|group)-test-(\\d{4})(?![\\w-])");
 
-    private IdPlaceholders() {
-    }
+    private IdPlaceholders() {}
 
     static Exchange.Request substitute(Exchange.Request request, TestIds ids) {
-        return new Exchange.Request(request.method(),
+        return new Exchange.Request(
+                request.method(),
                 replace(request.rawPath(), ids, IdPlaceholders::pathSegment),
                 request.rawQuery() == null ? null : replace(request.rawQuery(), ids, IdPlaceholders::queryValue),
                 request.headers(),

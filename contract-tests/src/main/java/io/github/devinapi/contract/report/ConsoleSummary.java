@@ -11,8 +11,7 @@ final class ConsoleSummary {
     private static final int MAX_LISTED = 8;
     private static final int MAX_LISTED_PER_REASON = 3;
 
-    private ConsoleSummary() {
-    }
+    private ConsoleSummary() {}
 
     static String render(Coverage coverage, ReportContext context, String reportDir) {
         List<String> lines = new ArrayList<>();
@@ -27,23 +26,44 @@ final class ConsoleSummary {
             for (Coverage.StatusCoverage status : operation.statuses()) {
                 statuses.add(status.status() + (status.specGap() ? "(gap)" : status.declared() ? "" : "(undeclared)")
                         + " r" + status.scenarios().get(ScenarioSource.RECORDED).size()
-                        + "/h" + status.scenarios().get(ScenarioSource.HAND_WRITTEN).size()
-                        + "/s" + status.scenarios().get(ScenarioSource.SCHEMA_DRIVEN).size()
+                        + "/h"
+                        + status.scenarios().get(ScenarioSource.HAND_WRITTEN).size()
+                        + "/s"
+                        + status.scenarios().get(ScenarioSource.SCHEMA_DRIVEN).size()
                         + (status.failures() > 0 ? " FAILED " + status.failures() : ""));
             }
             lines.add("  " + (operation.name().isEmpty() ? operation.key() : operation.name()) + ": " + statuses);
         }
-        listed(lines, "uncovered operations", coverage.uncovered().stream().map(o -> o.name() + " (" + o.key() + ")").toList());
-        listed(lines, "operations with only schema-driven scenarios", coverage.withoutWrittenSuccess().stream()
-                .map(o -> o.name() + " (" + o.key() + ")").toList());
+        listed(
+                lines,
+                "uncovered operations",
+                coverage.uncovered().stream()
+                        .map(o -> o.name() + " (" + o.key() + ")")
+                        .toList());
+        listed(
+                lines,
+                "operations with only schema-driven scenarios",
+                coverage.withoutWrittenSuccess().stream()
+                        .map(o -> o.name() + " (" + o.key() + ")")
+                        .toList());
         listed(lines, "spec gaps", coverage.specGaps());
-        listed(lines, "failures", coverage.failures().stream()
-                .map(f -> f.scenario() + " -> " + f.status() + ": " + f.failures().get(0)).toList());
+        listed(
+                lines,
+                "failures",
+                coverage.failures().stream()
+                        .map(f -> f.scenario() + " -> " + f.status() + ": "
+                                + f.failures().get(0))
+                        .toList());
         listed(lines, "unmatched requests", coverage.unmatchedRequests());
         listed(lines, "recordings no test used", coverage.unusedRecordings());
         skipped(lines, context.skipped());
-        listed(lines, "observations (reported, not failed)", context.observations().stream()
-                .map(observation -> observation.scenario() + ": " + observation.text()).distinct().toList());
+        listed(
+                lines,
+                "observations (reported, not failed)",
+                context.observations().stream()
+                        .map(observation -> observation.scenario() + ": " + observation.text())
+                        .distinct()
+                        .toList());
         context.notes().forEach(note -> lines.add("  " + note));
         lines.add("  (scenarios per status: r = recorded, h = hand-written, s = schema-driven)");
         lines.add("  report: " + reportDir + "/index.html");
@@ -60,7 +80,10 @@ final class ConsoleSummary {
         lines.add("  skipped scenarios: " + skipped.size());
         SkipGroups.grouped(skipped).forEach((reason, scenarios) -> {
             lines.add("    " + scenarios.size() + " x " + reason);
-            scenarios.stream().map(SkippedScenario::scenario).sorted().limit(MAX_LISTED_PER_REASON)
+            scenarios.stream()
+                    .map(SkippedScenario::scenario)
+                    .sorted()
+                    .limit(MAX_LISTED_PER_REASON)
                     .forEach(name -> lines.add("        " + name));
             if (scenarios.size() > MAX_LISTED_PER_REASON) {
                 lines.add("        ... " + (scenarios.size() - MAX_LISTED_PER_REASON) + " more in the report");

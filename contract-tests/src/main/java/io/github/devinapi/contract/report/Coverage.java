@@ -1,7 +1,7 @@
 package io.github.devinapi.contract.report;
 
-import io.github.devinapi.contract.scenario.CheckedExchange;
 import io.github.devinapi.contract.model.ContractOperation;
+import io.github.devinapi.contract.scenario.CheckedExchange;
 import io.github.devinapi.contract.scenario.ScenarioSource;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,9 +17,14 @@ import java.util.TreeSet;
  *
  * @param specOperations every operation of the spec, in document order (the covered ones and the others)
  */
-public record Coverage(List<OperationCoverage> operations, List<ContractOperation> uncovered, List<ContractOperation> withoutWrittenSuccess,
-                       List<CheckedExchange> failures, List<String> unusedRecordings, List<String> unmatchedRequests,
-                       List<ContractOperation> specOperations) {
+public record Coverage(
+        List<OperationCoverage> operations,
+        List<ContractOperation> uncovered,
+        List<ContractOperation> withoutWrittenSuccess,
+        List<CheckedExchange> failures,
+        List<String> unusedRecordings,
+        List<String> unmatchedRequests,
+        List<ContractOperation> specOperations) {
 
     /** Exchanges that matched no operation of the spec are listed under this key. */
     public static final String NO_OPERATION = "(no operation of the spec)";
@@ -36,8 +41,13 @@ public record Coverage(List<OperationCoverage> operations, List<ContractOperatio
         }
     }
 
-    public record StatusCoverage(int status, boolean declared, boolean specGap, Map<ScenarioSource, SortedSet<String>> scenarios,
-                                 int exchanges, int failures) {
+    public record StatusCoverage(
+            int status,
+            boolean declared,
+            boolean specGap,
+            Map<ScenarioSource, SortedSet<String>> scenarios,
+            int exchanges,
+            int failures) {
 
         /** What the report makes of this status: a failure outweighs a spec gap, which outweighs the rest. */
         public StatusState state() {
@@ -60,7 +70,8 @@ public record Coverage(List<OperationCoverage> operations, List<ContractOperatio
         for (CheckedExchange exchange : report.exchanges()) {
             String key = exchange.operationKey() == null ? NO_OPERATION : exchange.operationKey();
             grouped.computeIfAbsent(key, k -> new TreeMap<>())
-                    .computeIfAbsent(exchange.status(), s -> new ArrayList<>()).add(exchange);
+                    .computeIfAbsent(exchange.status(), s -> new ArrayList<>())
+                    .add(exchange);
             if (!exchange.ok()) {
                 failures.add(exchange);
             }
@@ -74,17 +85,27 @@ public record Coverage(List<OperationCoverage> operations, List<ContractOperatio
                 uncovered.add(operation);
                 return;
             }
-            boolean realScenario = statuses.values().stream().flatMap(List::stream).anyMatch(Coverage::showsSuccess);
+            boolean realScenario =
+                    statuses.values().stream().flatMap(List::stream).anyMatch(Coverage::showsSuccess);
             if (operation != null && !realScenario) {
                 withoutWrittenSuccess.add(operation);
             }
             List<StatusCoverage> rows = new ArrayList<>();
             statuses.forEach((status, exchanges) -> rows.add(row(operation, status, exchanges)));
-            covered.add(new OperationCoverage(key, operation == null ? "" : operation.name(),
-                    operation == null ? List.of() : operation.tags(), rows));
+            covered.add(new OperationCoverage(
+                    key,
+                    operation == null ? "" : operation.name(),
+                    operation == null ? List.of() : operation.tags(),
+                    rows));
         });
-        return new Coverage(covered, uncovered, withoutWrittenSuccess, failures, report.unusedRecordings(),
-                report.unmatchedRequests(), List.copyOf(specOperations));
+        return new Coverage(
+                covered,
+                uncovered,
+                withoutWrittenSuccess,
+                failures,
+                report.unusedRecordings(),
+                report.unmatchedRequests(),
+                List.copyOf(specOperations));
     }
 
     private static StatusCoverage row(ContractOperation operation, int status, List<CheckedExchange> exchanges) {
@@ -95,8 +116,8 @@ public record Coverage(List<OperationCoverage> operations, List<ContractOperatio
         exchanges.forEach(exchange -> scenarios.get(exchange.source()).add(exchange.scenario()));
         int failed = (int) exchanges.stream().filter(exchange -> !exchange.ok()).count();
         boolean gap = exchanges.stream().anyMatch(CheckedExchange::specGap);
-        return new StatusCoverage(status, operation != null && operation.declares(status), gap, scenarios,
-                exchanges.size(), failed);
+        return new StatusCoverage(
+                status, operation != null && operation.declares(status), gap, scenarios, exchanges.size(), failed);
     }
 
     /**
@@ -105,7 +126,8 @@ public record Coverage(List<OperationCoverage> operations, List<ContractOperatio
      * derived from the spec, not written by anyone.
      */
     private static boolean showsSuccess(CheckedExchange exchange) {
-        boolean written = exchange.source() == ScenarioSource.RECORDED || exchange.source() == ScenarioSource.HAND_WRITTEN;
+        boolean written =
+                exchange.source() == ScenarioSource.RECORDED || exchange.source() == ScenarioSource.HAND_WRITTEN;
         return written && exchange.status() >= 200 && exchange.status() < 300;
     }
 

@@ -37,8 +37,13 @@ record CoverageMatrix(List<String> columns, List<TagGroup> groups) {
      * @param cells per column label, the cell; a label the operation neither declares nor saw has none
      * @param anchor the id of its details further down the page
      */
-    record Row(String key, String name, ContractOperation operation, Coverage.OperationCoverage coverage,
-               Map<String, Cell> cells, String anchor) {
+    record Row(
+            String key,
+            String name,
+            ContractOperation operation,
+            Coverage.OperationCoverage coverage,
+            Map<String, Cell> cells,
+            String anchor) {
 
         boolean failed() {
             return cells.values().stream().anyMatch(cell -> cell.state() == StatusState.FAILED);
@@ -55,8 +60,10 @@ record CoverageMatrix(List<String> columns, List<TagGroup> groups) {
 
         /** The labels the spec declares for it that no exchange covered ("422", "5XX"). */
         List<String> uncoveredDeclared() {
-            return cells.entrySet().stream().filter(cell -> cell.getValue().state() == StatusState.UNCOVERED)
-                    .map(Map.Entry::getKey).toList();
+            return cells.entrySet().stream()
+                    .filter(cell -> cell.getValue().state() == StatusState.UNCOVERED)
+                    .map(Map.Entry::getKey)
+                    .toList();
         }
 
         String method() {
@@ -86,8 +93,14 @@ record CoverageMatrix(List<String> columns, List<TagGroup> groups) {
                     .add(row(operation.key(), operation.name(), operation, covered, columns));
         }
         // What is left matched no operation of the spec (or one the spec given to Coverage lacks).
-        seen.values().forEach(covered -> byTag.computeIfAbsent(NO_TAG, tag -> new ArrayList<>())
-                .add(row(covered.key(), covered.name().isEmpty() ? covered.key() : covered.name(), null, covered, columns)));
+        seen.values()
+                .forEach(covered -> byTag.computeIfAbsent(NO_TAG, tag -> new ArrayList<>())
+                        .add(row(
+                                covered.key(),
+                                covered.name().isEmpty() ? covered.key() : covered.name(),
+                                null,
+                                covered,
+                                columns)));
 
         List<TagGroup> groups = new ArrayList<>();
         byTag.forEach((tag, rows) -> {
@@ -118,14 +131,22 @@ record CoverageMatrix(List<String> columns, List<TagGroup> groups) {
     }
 
     private static List<String> columns(Coverage coverage) {
-        Set<String> labels = new TreeSet<>(Comparator.comparingLong(CoverageMatrix::order).thenComparing(label -> label));
-        coverage.specOperations().forEach(operation -> operation.declaredStatuses().forEach(label -> labels.add(normal(label))));
-        coverage.operations().forEach(operation -> operation.statuses().forEach(status -> labels.add(Integer.toString(status.status()))));
+        Set<String> labels =
+                new TreeSet<>(Comparator.comparingLong(CoverageMatrix::order).thenComparing(label -> label));
+        coverage.specOperations()
+                .forEach(operation -> operation.declaredStatuses().forEach(label -> labels.add(normal(label))));
+        coverage.operations()
+                .forEach(operation ->
+                        operation.statuses().forEach(status -> labels.add(Integer.toString(status.status()))));
         return new ArrayList<>(labels);
     }
 
-    private static Row row(String key, String name, ContractOperation operation, Coverage.OperationCoverage covered,
-                           List<String> columns) {
+    private static Row row(
+            String key,
+            String name,
+            ContractOperation operation,
+            Coverage.OperationCoverage covered,
+            List<String> columns) {
         Map<Integer, Coverage.StatusCoverage> statuses = new LinkedHashMap<>();
         if (covered != null) {
             covered.statuses().forEach(status -> statuses.put(status.status(), status));
@@ -136,7 +157,8 @@ record CoverageMatrix(List<String> columns, List<TagGroup> groups) {
         }
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (String column : columns) {
-            Cell cell = isCode(column) ? codeCell(statuses.get(Integer.parseInt(column)), declared.contains(column))
+            Cell cell = isCode(column)
+                    ? codeCell(statuses.get(Integer.parseInt(column)), declared.contains(column))
                     : declared.contains(column) ? rangeCell(column, declared, statuses.values()) : null;
             if (cell != null) {
                 cells.put(column, cell);

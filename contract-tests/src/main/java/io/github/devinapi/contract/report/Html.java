@@ -10,8 +10,7 @@ import java.util.Set;
  */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Text for an element or an attribute, whatever it holds; null is empty. */
     static String escape(String text) {

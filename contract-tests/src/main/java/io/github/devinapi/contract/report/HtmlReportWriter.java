@@ -12,8 +12,7 @@ import java.nio.file.Path;
  */
 final class HtmlReportWriter {
 
-    private HtmlReportWriter() {
-    }
+    private HtmlReportWriter() {}
 
     static void write(Coverage coverage, ReportContext context, Path file) throws IOException {
         Files.writeString(file, render(coverage, context), StandardCharsets.UTF_8);
@@ -24,10 +23,14 @@ final class HtmlReportWriter {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<title>Contract report: ").append(Html.escape(context.target())).append("</title>\n<style>\n")
-                .append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
+                .append("<title>Contract report: ")
+                .append(Html.escape(context.target()))
+                .append("</title>\n<style>\n")
+                .append(ReportStyle.CSS)
+                .append("</style>\n</head>\n<body>\n");
         OverviewSection.render(html, coverage, context, matrix);
-        html.append("<nav><a href=\"#failures\">Failures (").append(coverage.failureCount())
+        html.append("<nav><a href=\"#failures\">Failures (")
+                .append(coverage.failureCount())
                 .append(")</a><a href=\"#operations\">Operations</a><a href=\"#lists\">Lists</a></nav>\n");
         FailuresSection.render(html, coverage);
         OperationDetailsSection.render(html, matrix);

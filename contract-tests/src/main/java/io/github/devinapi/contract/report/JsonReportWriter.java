@@ -1,11 +1,11 @@
 package io.github.devinapi.contract.report;
 
-import io.github.devinapi.contract.scenario.CheckedExchange;
-import io.github.devinapi.contract.model.ContractOperation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.devinapi.contract.model.ContractOperation;
+import io.github.devinapi.contract.scenario.CheckedExchange;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,8 +20,7 @@ final class JsonReportWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonReportWriter() {
-    }
+    private JsonReportWriter() {}
 
     static void write(Coverage coverage, ReportContext context, Path file) throws IOException {
         JSON.writeValue(file.toFile(), toJson(coverage, context));
@@ -33,7 +32,9 @@ final class JsonReportWriter {
         root.put("target", context.target());
         ObjectNode totals = root.putObject("totals");
         totals.put("operationsInSpec", context.operationsInSpec());
-        totals.put("operationsCovered", coverage.operations().stream().filter(o -> !o.name().isEmpty()).count());
+        totals.put(
+                "operationsCovered",
+                coverage.operations().stream().filter(o -> !o.name().isEmpty()).count());
         totals.put("exchangesValidated", coverage.exchanges());
         totals.put("failures", coverage.failureCount());
         totals.put("specGaps", coverage.specGaps().size());
@@ -48,7 +49,11 @@ final class JsonReportWriter {
             ObjectNode node = operations.addObject();
             node.put("operation", operation.key());
             node.put("name", operation.name());
-            node.put("tag", matrixRow.operation() == null ? CoverageMatrix.NO_TAG : matrixRow.operation().tag());
+            node.put(
+                    "tag",
+                    matrixRow.operation() == null
+                            ? CoverageMatrix.NO_TAG
+                            : matrixRow.operation().tag());
             node.put("state", matrixRow.state().json());
             matrixRow.uncoveredDeclared().forEach(node.putArray("declaredStatusesUncovered")::add);
             operation.tags().forEach(node.putArray("tags")::add);
@@ -86,10 +91,15 @@ final class JsonReportWriter {
         coverage.unmatchedRequests().forEach(root.putArray("unmatchedRequests")::add);
         coverage.unusedRecordings().forEach(root.putArray("unusedRecordings")::add);
         ArrayNode skipped = root.putArray("skipped");
-        context.skipped().forEach(skip -> skipped.addObject().put("scenario", skip.scenario()).put("reason", skip.reason()));
+        context.skipped()
+                .forEach(skip ->
+                        skipped.addObject().put("scenario", skip.scenario()).put("reason", skip.reason()));
         ArrayNode observations = root.putArray("observations");
-        context.observations().forEach(observation -> observations.addObject().put("scenario", observation.scenario())
-                .put("observation", observation.text()));
+        context.observations()
+                .forEach(observation -> observations
+                        .addObject()
+                        .put("scenario", observation.scenario())
+                        .put("observation", observation.text()));
         context.notes().forEach(root.putArray("notes")::add);
         return root;
     }

@@ -1,5 +1,4 @@
 package io.github.devinapi.contract.report;
 
 /** Something a scenario observed and the run reports without failing on it. */
-public record Observation(String scenario, String text) {
-}
+public record Observation(String scenario, String text) {}

@@ -6,7 +6,8 @@ package io.github.devinapi.contract.report;
  */
 final class ReportStyle {
 
-    static final String CSS = String.join("\n",
+    static final String CSS = String.join(
+            "\n",
             "body{font:13px/1.35 system-ui,-apple-system,'Segoe UI',sans-serif;margin:14px 20px;color:#1d1d1f;background:#fff}",
             "h1{font-size:19px;margin:0 12px 0 0;display:inline-block}",
             "h2{font-size:16px;margin:22px 0 8px;border-bottom:1px solid #ddd;padding-bottom:3px}",
@@ -78,6 +79,5 @@ final class ReportStyle {
             "@media print{details{display:block}}",
             "");
 
-    private ReportStyle() {
-    }
+    private ReportStyle() {}
 }

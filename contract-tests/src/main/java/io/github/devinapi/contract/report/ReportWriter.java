@@ -10,13 +10,17 @@ import java.nio.file.Path;
 /** Writes contract-report.json and index.html into the report directory and returns the console summary. */
 public final class ReportWriter {
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     public static String write(ContractReport report, ApiContract contract, String target, Path directory) {
         Coverage coverage = Coverage.of(report, contract.operations().all());
-        ReportContext context = new ReportContext(DisplayPath.of(contract.file()), target, contract.operations().all().size(),
-                report.skipped(), report.observations(), report.notes());
+        ReportContext context = new ReportContext(
+                DisplayPath.of(contract.file()),
+                target,
+                contract.operations().all().size(),
+                report.skipped(),
+                report.observations(),
+                report.notes());
         try {
             Files.createDirectories(directory);
             JsonReportWriter.write(coverage, context, directory.resolve("contract-report.json"));

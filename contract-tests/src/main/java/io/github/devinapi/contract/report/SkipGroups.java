@@ -11,15 +11,16 @@ import java.util.Map;
  */
 final class SkipGroups {
 
-    private SkipGroups() {
-    }
+    private SkipGroups() {}
 
     /** Per reason, its scenarios in the order they were skipped; the largest group first. */
     static Map<String, List<SkippedScenario>> grouped(List<SkippedScenario> skipped) {
         Map<String, List<SkippedScenario>> byReason = new LinkedHashMap<>();
-        skipped.forEach(skip -> byReason.computeIfAbsent(reasonOf(skip), reason -> new ArrayList<>()).add(skip));
+        skipped.forEach(skip -> byReason.computeIfAbsent(reasonOf(skip), reason -> new ArrayList<>())
+                .add(skip));
         Map<String, List<SkippedScenario>> sorted = new LinkedHashMap<>();
-        byReason.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size())
+        byReason.entrySet().stream()
+                .sorted((a, b) -> b.getValue().size() - a.getValue().size())
                 .forEach(reason -> sorted.put(reason.getKey(), List.copyOf(reason.getValue())));
         return sorted;
     }

@@ -12,7 +12,10 @@ public enum StatusState {
     /** At least one exchange with this status broke the spec. */
     FAILED("failed", "\u2717", "failed", "failed"),
     /** The spec does not declare the status, and a scenario expected exactly it. */
-    SPEC_GAP("specGap", "!", "spec gap: status not declared by the spec, expected by a scenario",
+    SPEC_GAP(
+            "specGap",
+            "!",
+            "spec gap: status not declared by the spec, expected by a scenario",
             "spec gap (undeclared status a scenario expected)"),
     /** Seen, not declared by the spec, and no scenario expected it. */
     UNDECLARED("undeclared", "?", "not declared by the spec", "undeclared"),

@@ -21,8 +21,7 @@ public final class StrictCoverage {
 
     public static final String PROPERTY = "contract.strictCoverage";
 
-    private StrictCoverage() {
-    }
+    private StrictCoverage() {}
 
     /**
      * What the property asks for: nothing ({@code false} or unset), every operation ({@code true}), or the
@@ -46,7 +45,10 @@ public final class StrictCoverage {
                 return ALL;
             }
             Set<String> names = new LinkedHashSet<>();
-            Arrays.stream(text.split(",")).map(String::trim).filter(name -> !name.isEmpty()).forEach(names::add);
+            Arrays.stream(text.split(","))
+                    .map(String::trim)
+                    .filter(name -> !name.isEmpty())
+                    .forEach(names::add);
             return names.isEmpty() ? NONE : new Scope(false, names);
         }
 
@@ -56,8 +58,10 @@ public final class StrictCoverage {
 
         /** Whether an operation of this name and these tags is in scope. */
         public boolean includes(String name, List<String> tags) {
-            return all || names.stream().anyMatch(wanted -> wanted.equalsIgnoreCase(name)
-                    || tags.stream().anyMatch(wanted::equalsIgnoreCase));
+            return all
+                    || names.stream()
+                            .anyMatch(wanted -> wanted.equalsIgnoreCase(name)
+                                    || tags.stream().anyMatch(wanted::equalsIgnoreCase));
         }
 
         /** "-Dcontract.strictCoverage=true" or "...=members,roles", for messages. */
@@ -76,7 +80,8 @@ public final class StrictCoverage {
         List<String> missing = new ArrayList<>();
         for (JsonNode operation : report.path("withoutRecordedOrHandWrittenScenario")) {
             if (scope.includes(operation.path("name").asText(), tags(operation))) {
-                missing.add(operation.path("name").asText() + " (" + operation.path("operation").asText() + ")");
+                missing.add(operation.path("name").asText() + " ("
+                        + operation.path("operation").asText() + ")");
             }
         }
         return missing;
@@ -85,7 +90,9 @@ public final class StrictCoverage {
     /** The names of {@code scope} that are neither a tag nor the name of an operation of the report's spec. */
     public static List<String> unknownNames(JsonNode report, Scope scope) {
         Set<String> known = known(report);
-        return scope.names().stream().filter(name -> !known.contains(name.toLowerCase(Locale.ROOT))).toList();
+        return scope.names().stream()
+                .filter(name -> !known.contains(name.toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     public static String failureMessage(List<String> missing) {

@@ -1,24 +1,24 @@
 package io.github.devinapi.contract.run;
 
-import io.github.devinapi.contract.model.ApiContract;
-import io.github.devinapi.contract.report.ContractReport;
-import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.embedded.EmbeddedTarget;
 import io.github.devinapi.contract.embedded.EmbeddedTenant;
 import io.github.devinapi.contract.live.LiveConfiguration;
 import io.github.devinapi.contract.live.LiveTarget;
+import io.github.devinapi.contract.model.ApiContract;
+import io.github.devinapi.contract.recorder.RecordingTarget;
 import io.github.devinapi.contract.recordings.RecordingLibrary;
 import io.github.devinapi.contract.replay.RecordingReplay;
-import io.github.devinapi.contract.recorder.RecordingTarget;
+import io.github.devinapi.contract.report.ContractReport;
 import io.github.devinapi.contract.report.ReportWriter;
 import io.github.devinapi.contract.scenario.Scenario;
 import io.github.devinapi.contract.scenario.ScenarioSource;
+import io.github.devinapi.contract.scenario.TargetClients;
 import io.github.devinapi.contract.schemadriven.SchemaDrivenCases;
 import io.github.devinapi.contract.schemadriven.SchemaDrivenRunner;
-import io.github.devinapi.contract.target.Target;
-import io.github.devinapi.contract.scenario.TargetClients;
-import io.github.devinapi.contract.validation.ValidationLevels;
 import io.github.devinapi.contract.sweep.LiveSweep;
+import io.github.devinapi.contract.target.Target;
+import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.validation.ValidationLevels;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
@@ -42,8 +42,14 @@ public final class ContractRun implements AutoCloseable {
     private final ContractReport report = new ContractReport();
     private final PrintStream console;
 
-    private ContractRun(RunSettings settings, ApiContract contract, ContractValidator validator, RecordingLibrary recordings,
-                        Target target, Optional<EmbeddedTenant> embedded, PrintStream console) {
+    private ContractRun(
+            RunSettings settings,
+            ApiContract contract,
+            ContractValidator validator,
+            RecordingLibrary recordings,
+            Target target,
+            Optional<EmbeddedTenant> embedded,
+            PrintStream console) {
         this.settings = settings;
         this.contract = contract;
         this.validator = validator;
@@ -61,8 +67,14 @@ public final class ContractRun implements AutoCloseable {
         RecordingLibrary recordings = RecordingLibrary.load(settings.scenariosDir(), validator);
         if (!settings.live()) {
             EmbeddedTenant tenant = EmbeddedTenant.start(validator, recordings);
-            return new ContractRun(settings, contract, validator, recordings, EmbeddedTarget.owning(tenant),
-                    Optional.of(tenant), console);
+            return new ContractRun(
+                    settings,
+                    contract,
+                    validator,
+                    recordings,
+                    EmbeddedTarget.owning(tenant),
+                    Optional.of(tenant),
+                    console);
         }
         LiveTarget live = new LiveTarget(LiveConfiguration.fromEnvironment(), validator);
         Target target = settings.record() ? RecordingTarget.open(live, settings.recordingsDir(), validator) : live;
@@ -128,8 +140,10 @@ public final class ContractRun implements AutoCloseable {
 
     /** The runner of the schema-driven scenarios; they need the embedded tenant, which synthesises their answers. */
     public Optional<SchemaDrivenRunner> schemaDrivenRunner() {
-        return embedded.map(tenant -> new SchemaDrivenRunner(tenant,
-                generated -> scenario(generated.describe(), ScenarioSource.SCHEMA_DRIVEN), settings.reproduceSeed()));
+        return embedded.map(tenant -> new SchemaDrivenRunner(
+                tenant,
+                generated -> scenario(generated.describe(), ScenarioSource.SCHEMA_DRIVEN),
+                settings.reproduceSeed()));
     }
 
     /**
@@ -137,8 +151,11 @@ public final class ContractRun implements AutoCloseable {
      * go into the report, and the test organization is the {@code org_id} it tries first.
      */
     public LiveSweep liveSweep() {
-        return new LiveSweep(contract, Map.of("org_id", target.ids().org(1)),
-                name -> scenario(name, ScenarioSource.LIVE_SWEEP), outcome -> report.note(outcome.describe()),
+        return new LiveSweep(
+                contract,
+                Map.of("org_id", target.ids().org(1)),
+                name -> scenario(name, ScenarioSource.LIVE_SWEEP),
+                outcome -> report.note(outcome.describe()),
                 Clock.systemUTC());
     }
 

@@ -19,8 +19,14 @@ import java.util.function.Function;
  * @param reportDir where the report goes ({@code contract.report.dir})
  * @param seed the seed of the schema-driven scenarios ({@code contract.seed})
  */
-public record RunSettings(Path specFile, String target, boolean record, Path scenariosDir, Path recordingsDir,
-                          Path reportDir, long seed) {
+public record RunSettings(
+        Path specFile,
+        String target,
+        boolean record,
+        Path scenariosDir,
+        Path recordingsDir,
+        Path reportDir,
+        long seed) {
 
     public static final String SPEC_FILE = "devin.spec.file";
     public static final String TARGET = "contract.target";
@@ -33,8 +39,8 @@ public record RunSettings(Path specFile, String target, boolean record, Path sce
     public RunSettings {
         target = target.trim().toLowerCase(Locale.ROOT);
         if (!target.equals("mock") && !target.equals("live")) {
-            throw new IllegalStateException("-D" + TARGET + "=" + target
-                    + " is not a target: use mock (the embedded tenant, default) or live");
+            throw new IllegalStateException(
+                    "-D" + TARGET + "=" + target + " is not a target: use mock (the embedded tenant, default) or live");
         }
     }
 
@@ -49,7 +55,10 @@ public record RunSettings(Path specFile, String target, boolean record, Path sce
             throw new IllegalStateException("No spec at " + spec.toAbsolutePath() + ": run through Maven, or set -D"
                     + SPEC_FILE + "=<path to spec/v2-openapi.yaml>");
         }
-        return new RunSettings(spec, text(properties, TARGET, "mock"), Boolean.parseBoolean(text(properties, RECORD, "false")),
+        return new RunSettings(
+                spec,
+                text(properties, TARGET, "mock"),
+                Boolean.parseBoolean(text(properties, RECORD, "false")),
                 path(properties, SCENARIOS_DIR, "src/test/resources/scenarios"),
                 path(properties, RECORDINGS_DIR, "target/recordings"),
                 path(properties, REPORT_DIR, "target/contract-report"),

@@ -5,8 +5,7 @@ public final class SkipReasons {
 
     private static final String ASSUMPTION_PREFIX = "Assumption failed: ";
 
-    private SkipReasons() {
-    }
+    private SkipReasons() {}
 
     public static String of(Throwable skipped) {
         String reason = skipped.getMessage() == null ? "skipped" : skipped.getMessage();

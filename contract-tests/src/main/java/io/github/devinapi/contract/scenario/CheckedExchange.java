@@ -10,8 +10,14 @@ import java.util.List;
  * @param failures each violation, described; empty when the exchange conforms
  * @param specGap the status is not declared by the spec, and the scenario expected exactly it
  */
-public record CheckedExchange(String scenario, ScenarioSource source, String operationKey, String operationName, int status,
-                             List<String> failures, boolean specGap) {
+public record CheckedExchange(
+        String scenario,
+        ScenarioSource source,
+        String operationKey,
+        String operationName,
+        int status,
+        List<String> failures,
+        boolean specGap) {
 
     public CheckedExchange {
         failures = List.copyOf(failures);

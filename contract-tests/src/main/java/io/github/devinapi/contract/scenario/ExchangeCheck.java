@@ -1,11 +1,11 @@
 package io.github.devinapi.contract.scenario;
 
 import io.github.devinapi.contract.model.ContractOperation;
+import io.github.devinapi.contract.target.Target;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.ContractViolationError;
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.Expectation;
-import io.github.devinapi.contract.target.Target;
 import io.github.devinapi.contract.validation.Verdict;
 import java.util.function.Consumer;
 
@@ -24,8 +24,14 @@ public final class ExchangeCheck {
     private final ExchangeLog log;
     private final Consumer<Verdict> observer;
 
-    public ExchangeCheck(String scenario, ScenarioSource source, Expectation expectation, Target target,
-                  ContractValidator validator, ExchangeLog log, Consumer<Verdict> observer) {
+    public ExchangeCheck(
+            String scenario,
+            ScenarioSource source,
+            Expectation expectation,
+            Target target,
+            ContractValidator validator,
+            ExchangeLog log,
+            Consumer<Verdict> observer) {
         this.scenario = scenario;
         this.source = source;
         this.expectation = expectation;
@@ -55,16 +61,20 @@ public final class ExchangeCheck {
     /** Judges the exchange the client saw; throws {@link ContractViolationError} when it breaks the spec. */
     public Verdict accept(Exchange seenByClient) {
         Verdict verdict = validator.judge(target.validate(seenByClient), expectation);
-        log.record(new CheckedExchange(scenario, source,
+        log.record(new CheckedExchange(
+                scenario,
+                source,
                 verdict.operation().map(ContractOperation::key).orElse(null),
                 verdict.operation().map(ContractOperation::name).orElse(null),
                 verdict.status(),
-                verdict.violations().stream().map(violation -> target.redact(violation.attributed())).toList(),
+                verdict.violations().stream()
+                        .map(violation -> target.redact(violation.attributed()))
+                        .toList(),
                 verdict.specGap()));
         observer.accept(verdict);
         if (!verdict.conforms()) {
-            throw new ContractViolationError(verdict,
-                    target.redact(verdict.describeFailure(scenario + " (" + source.label() + ")")));
+            throw new ContractViolationError(
+                    verdict, target.redact(verdict.describeFailure(scenario + " (" + source.label() + ")")));
         }
         return verdict;
     }

@@ -7,10 +7,9 @@ public interface ExchangeLog {
     void record(CheckedExchange exchange);
 
     /** An observation of a scenario that is reported, not failed. */
-    default void note(String scenario, String observation) {
-    }
+    default void note(String scenario, String observation) {}
 
     static ExchangeLog discard() {
-        return exchange -> { };
+        return exchange -> {};
     }
 }

@@ -9,8 +9,7 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** A Java value (maps, lists, strings, numbers) as a tree, e.g. the body a scenario expects to have sent. */
     public static JsonNode of(Object value) {

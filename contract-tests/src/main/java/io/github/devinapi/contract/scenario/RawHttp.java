@@ -24,8 +24,7 @@ import okhttp3.ResponseBody;
  */
 final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends {@code spec} to {@code uri}, which is {@code spec.getURI()}, worked out once by the caller. */
     static Response send(OkHttpClient client, FilterableRequestSpecification spec, String uri) throws IOException {
@@ -36,8 +35,8 @@ final class RawHttp {
             response.headers().forEach(header -> headers.add(new Header(header.getFirst(), header.getSecond())));
             ResponseBuilder answer = new ResponseBuilder()
                     .setStatusCode(response.code())
-                    .setStatusLine(response.protocol().toString().toUpperCase(java.util.Locale.ROOT) + " " + response.code()
-                            + (response.message().isEmpty() ? "" : " " + response.message()))
+                    .setStatusLine(response.protocol().toString().toUpperCase(java.util.Locale.ROOT) + " "
+                            + response.code() + (response.message().isEmpty() ? "" : " " + response.message()))
                     .setHeaders(new Headers(headers))
                     .setBody(bytes);
             String contentType = response.header("Content-Type");
@@ -63,8 +62,10 @@ final class RawHttp {
         if (contentType != null && (body == null || mediaType == null)) {
             request.header("Content-Type", contentType); // as the scenario wrote it, even if OkHttp cannot parse it
         }
-        return request.method(spec.getMethod(), body == null && requiresBody(spec.getMethod())
-                ? RequestBody.create(new byte[0], null) : body).build();
+        return request.method(
+                        spec.getMethod(),
+                        body == null && requiresBody(spec.getMethod()) ? RequestBody.create(new byte[0], null) : body)
+                .build();
     }
 
     /** The body's bytes, in the charset its Content-Type names (UTF-8 when it names none). */

@@ -45,38 +45,44 @@ public final class Refusal {
             return this;
         }
         if (named.stream().noneMatch(loc -> !loc.isEmpty() && REQUEST_PARTS.contains(String.valueOf(loc.get(0))))) {
-            scenario.note("the 422 names no part of the request (loc " + named + "), so where it points was not judged; "
-                    + "expected " + expected);
+            scenario.note("the 422 names no part of the request (loc " + named
+                    + "), so where it points was not judged; " + "expected " + expected);
             return this;
         }
-        throw new AssertionError("Scenario '" + scenario.name() + "': the 422 should point at " + expected
-                + ", it points at " + named);
+        throw new AssertionError(
+                "Scenario '" + scenario.name() + "': the 422 should point at " + expected + ", it points at " + named);
     }
 
     /** Fails on the embedded tenant unless some error has this {@code type}; elsewhere a difference is noted. */
     public Refusal says(String type) {
-        List<String> types = errors().stream().map(error -> error.path("type").asText()).toList();
+        List<String> types =
+                errors().stream().map(error -> error.path("type").asText()).toList();
         if (types.contains(type)) {
             return this;
         }
         if (scenario.target().isEmbedded()) {
-            throw new AssertionError("Scenario '" + scenario.name() + "': the 422 should say type '" + type + "', it says " + types);
+            throw new AssertionError(
+                    "Scenario '" + scenario.name() + "': the 422 should say type '" + type + "', it says " + types);
         }
-        scenario.note("FastAPI's words differ (not judged on live): type " + types + " where the embedded tenant says '" + type + "'");
+        scenario.note("FastAPI's words differ (not judged on live): type " + types + " where the embedded tenant says '"
+                + type + "'");
         return this;
     }
 
     /** As {@link #says(String)}, for the message as well. */
     public Refusal says(String type, String msg) {
         says(type);
-        List<String> messages = errors().stream().map(error -> error.path("msg").asText()).toList();
+        List<String> messages =
+                errors().stream().map(error -> error.path("msg").asText()).toList();
         if (messages.contains(msg)) {
             return this;
         }
         if (scenario.target().isEmbedded()) {
-            throw new AssertionError("Scenario '" + scenario.name() + "': the 422 should say '" + msg + "', it says " + messages);
+            throw new AssertionError(
+                    "Scenario '" + scenario.name() + "': the 422 should say '" + msg + "', it says " + messages);
         }
-        scenario.note("FastAPI's words differ (not judged on live): msg " + messages + " where the embedded tenant says '" + msg + "'");
+        scenario.note("FastAPI's words differ (not judged on live): msg " + messages
+                + " where the embedded tenant says '" + msg + "'");
         return this;
     }
 

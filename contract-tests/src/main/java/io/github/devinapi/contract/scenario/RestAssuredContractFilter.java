@@ -34,7 +34,10 @@ public final class RestAssuredContractFilter implements OrderedFilter {
     public static final String SENT = RestAssuredContractFilter.class.getName() + ".sent";
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec, FilterContext context) {
+    public Response filter(
+            FilterableRequestSpecification request,
+            FilterableResponseSpecification responseSpec,
+            FilterContext context) {
         Response response = context.next(request, responseSpec);
         Exchange.Request sent = context.getValue(SENT);
         check.accept(new Exchange(sent != null ? sent : request(request), response(response)));
@@ -61,7 +64,8 @@ public final class RestAssuredContractFilter implements OrderedFilter {
         if (request.getContentType() != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             headers.put("Content-Type", List.of(request.getContentType()));
         }
-        return new Exchange.Request(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body(request.getBody()));
+        return new Exchange.Request(
+                request.getMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body(request.getBody()));
     }
 
     private static String body(Object body) {

@@ -19,8 +19,7 @@ public final class RestAssuredRequests {
             // Send Content-Type exactly as the scenario sets it: no charset appended behind its back.
             .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
-    private RestAssuredRequests() {
-    }
+    private RestAssuredRequests() {}
 
     /** The request goes out through the last of {@code filters}, which sends it (Rest Assured's own transport is not used). */
     public static RequestSpecification given(String baseUrl, Filter... filters) {

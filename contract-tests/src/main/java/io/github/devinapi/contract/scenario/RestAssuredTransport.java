@@ -1,8 +1,8 @@
 package io.github.devinapi.contract.scenario;
 
+import io.github.devinapi.client.RetryPolicy;
 import io.github.devinapi.contract.model.ContractOperation;
 import io.github.devinapi.contract.validation.Exchange;
-import io.github.devinapi.client.RetryPolicy;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
@@ -35,8 +35,10 @@ final class RestAssuredTransport implements OrderedFilter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
-                           FilterContext context) {
+    public Response filter(
+            FilterableRequestSpecification request,
+            FilterableResponseSpecification responseSpec,
+            FilterContext context) {
         // The URI once, for sending and for the contract filter, which takes the request as sent from here.
         String uri = request.getURI();
         Exchange.Request sent = RestAssuredContractFilter.request(request, uri);
@@ -80,7 +82,11 @@ final class RestAssuredTransport implements OrderedFilter {
 
     /** "METHOD /path/{template}" of the operation the request goes to, or null. */
     private String operation(Exchange.Request sent) {
-        return check.validator().operations().find(sent.method(), sent.rawPath()).map(ContractOperation::key).orElse(null);
+        return check.validator()
+                .operations()
+                .find(sent.method(), sent.rawPath())
+                .map(ContractOperation::key)
+                .orElse(null);
     }
 
     private static Headers headers(Response response) {

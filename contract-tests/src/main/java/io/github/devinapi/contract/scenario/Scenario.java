@@ -1,13 +1,13 @@
 package io.github.devinapi.contract.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.devinapi.client.DevinClient;
+import io.github.devinapi.contract.target.Target;
+import io.github.devinapi.contract.target.TestIds;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.Expectation;
-import io.github.devinapi.contract.target.Target;
-import io.github.devinapi.contract.target.TestIds;
 import io.github.devinapi.contract.validation.Verdict;
-import io.github.devinapi.client.DevinClient;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 
@@ -29,7 +29,8 @@ public final class Scenario {
     private final long mark;
     private Verdict last;
 
-    public Scenario(String name, ScenarioSource source, TargetClients clients, ContractValidator validator, ExchangeLog log) {
+    public Scenario(
+            String name, ScenarioSource source, TargetClients clients, ContractValidator validator, ExchangeLog log) {
         this.name = name;
         this.source = source;
         this.clients = clients;
@@ -111,10 +112,12 @@ public final class Scenario {
      */
     public Refusal refusal() {
         Exchange.Response response = lastExchange().response();
-        JsonNode detail = response.status() == 422 && response.body() != null ? Json.tree(response.body()).path("detail") : null;
+        JsonNode detail = response.status() == 422 && response.body() != null
+                ? Json.tree(response.body()).path("detail")
+                : null;
         if (detail == null || !detail.isArray()) {
-            throw new AssertionError("Scenario '" + name + "': expected a 422 with a detail list, got " + response.status()
-                    + ": " + response.body());
+            throw new AssertionError("Scenario '" + name + "': expected a 422 with a detail list, got "
+                    + response.status() + ": " + response.body());
         }
         return new Refusal(this, detail);
     }
@@ -161,7 +164,9 @@ public final class Scenario {
 
     private RequestSpecification given(Expectation expectation) {
         ExchangeCheck check = check(expectation);
-        return RestAssuredRequests.given(target().baseUrl(), new RestAssuredContractFilter(check),
+        return RestAssuredRequests.given(
+                target().baseUrl(),
+                new RestAssuredContractFilter(check),
                 new RestAssuredTransport(check, clients.retryPolicy(), clients.raw(), target().requestTimeout()));
     }
 

@@ -1,9 +1,9 @@
 package io.github.devinapi.contract.scenario;
 
-import io.github.devinapi.contract.validation.ContractValidator;
-import io.github.devinapi.contract.target.Target;
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.RetryPolicy;
+import io.github.devinapi.contract.target.Target;
+import io.github.devinapi.contract.validation.ContractValidator;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 
@@ -22,10 +22,19 @@ public final class TargetClients implements AutoCloseable {
     public TargetClients(Target target) {
         this.target = target;
         // No redirects anywhere: a request that carries the key never follows one to another origin.
-        this.connections = new OkHttpClient.Builder().followRedirects(false).followSslRedirects(false).build();
+        this.connections = new OkHttpClient.Builder()
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .build();
         Duration deadline = target.requestTimeout();
-        this.raw = connections.newBuilder().callTimeout(deadline).connectTimeout(deadline).readTimeout(deadline)
-                .writeTimeout(deadline).retryOnConnectionFailure(false).build();
+        this.raw = connections
+                .newBuilder()
+                .callTimeout(deadline)
+                .connectTimeout(deadline)
+                .readTimeout(deadline)
+                .writeTimeout(deadline)
+                .retryOnConnectionFailure(false)
+                .build();
         try (DevinClient reference = builder().build()) {
             this.retryPolicy = reference.retryPolicy();
         }
@@ -53,7 +62,8 @@ public final class TargetClients implements AutoCloseable {
     /** A DevinClient for one scenario: {@code check} judges each of its calls once the client is done retrying. */
     DevinClient devin(ExchangeCheck check) {
         WireExchangeInterceptor wire = new WireExchangeInterceptor(check);
-        OkHttpClient checked = connections.newBuilder()
+        OkHttpClient checked = connections
+                .newBuilder()
                 .addInterceptor(new CallCheckInterceptor(wire, check))
                 .addNetworkInterceptor(wire)
                 .build();

@@ -11,8 +11,7 @@ import java.time.Duration;
  */
 final class Unanswered {
 
-    private Unanswered() {
-    }
+    private Unanswered() {}
 
     static AssertionError of(Target target, String scenario, String request, Duration timeout, Throwable cause) {
         String why;
@@ -24,8 +23,10 @@ final class Unanswered {
         } else {
             why = "the connection failed before an answer arrived (" + cause + ")";
         }
-        return new AssertionError(target.redact("Scenario '" + scenario + "': " + request + " to " + target.baseUrl()
-                + " got no answer: " + why + ". Check DEVIN_API_BASE_URL and the service's status."), cause);
+        return new AssertionError(
+                target.redact("Scenario '" + scenario + "': " + request + " to " + target.baseUrl() + " got no answer: "
+                        + why + ". Check DEVIN_API_BASE_URL and the service's status."),
+                cause);
     }
 
     private static String seconds(Duration timeout) {

@@ -50,8 +50,9 @@ public final class WireExchangeInterceptor implements Interceptor {
             throw e;
         }
         check.target().answered(check.scenario());
-        Exchange exchange = new Exchange(sent, new Exchange.Response(response.code(), response.headers().toMultimap(),
-                body.isEmpty() ? null : body));
+        Exchange exchange = new Exchange(
+                sent,
+                new Exchange.Response(response.code(), response.headers().toMultimap(), body.isEmpty() ? null : body));
         synchronized (lastAttempts) {
             lastAttempts.put(callOf(request), exchange);
         }
@@ -87,7 +88,11 @@ public final class WireExchangeInterceptor implements Interceptor {
             body.writeTo(buffer);
             text = buffer.readUtf8();
         }
-        return new Exchange.Request(request.method(), request.url().encodedPath(), request.url().encodedQuery(), headers,
+        return new Exchange.Request(
+                request.method(),
+                request.url().encodedPath(),
+                request.url().encodedQuery(),
+                headers,
                 text == null || text.isEmpty() ? null : text);
     }
 

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 final class JsonEquivalence {
 
-    private JsonEquivalence() {
-    }
+    private JsonEquivalence() {}
 
     /** Where {@code actual} does not hold what {@code expected} holds (extra fields in actual are allowed). */
     static List<String> missingOrDifferent(JsonNode expected, JsonNode actual) {

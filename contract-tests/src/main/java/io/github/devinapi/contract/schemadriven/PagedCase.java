@@ -43,13 +43,15 @@ final class PagedCase {
         SchemaSampler sampler = new SchemaSampler(tenant.specRoot(), generated.seed(), SchemaSampler.Mode.FULL);
         ObjectNode first = page(sampler, paging, 0, SchemaDrivenRunner.PAGE_SIZE, true);
         ObjectNode second = page(sampler, paging, SchemaDrivenRunner.PAGE_SIZE, 1, false);
-        tenant.answerNextValidRequests(List.of(new SynthesisedAnswers.Answer(200, generated.seed(), first),
+        tenant.answerNextValidRequests(List.of(
+                new SynthesisedAnswers.Answer(200, generated.seed(), first),
                 new SynthesisedAnswers.Answer(200, generated.seed(), second)));
         DevinClient devin = scenario.devin();
         List<Object> items;
         try {
             Call call = calls.call(devin, generated.operation(), generated.request());
-            items = (List<Object>) devin.paginate((Call<? extends Page<Object>>) call).toList();
+            items = (List<Object>)
+                    devin.paginate((Call<? extends Page<Object>>) call).toList();
         } finally {
             tenant.withdrawAnswer();
         }
@@ -62,7 +64,8 @@ final class PagedCase {
         if (next == null || !("&" + next).contains("&" + expectedStart)) {
             throw new AssertionError("the second page was asked with " + next + ", not " + expectedStart);
         }
-        ArrayNode expected = MAPPER.createArrayNode().addAll((ArrayNode) first.get("items")).addAll((ArrayNode) second.get("items"));
+        ArrayNode expected =
+                MAPPER.createArrayNode().addAll((ArrayNode) first.get("items")).addAll((ArrayNode) second.get("items"));
         List<String> differences = JsonEquivalence.differences(expected, tree(gson.toJson(items)));
         if (!differences.isEmpty()) {
             throw new AssertionError("the items paged through differ from the pages sent at " + differences);
@@ -70,14 +73,17 @@ final class PagedCase {
     }
 
     private static int nextStart(PagingRule.PagedOperation paging) {
-        return paging.style() == PagingRule.Style.OFFSET ? paging.firstStart() + SchemaDrivenRunner.PAGE_SIZE
+        return paging.style() == PagingRule.Style.OFFSET
+                ? paging.firstStart() + SchemaDrivenRunner.PAGE_SIZE
                 : paging.firstStart() + 1;
     }
 
-    private static ObjectNode page(SchemaSampler sampler, PagingRule.PagedOperation paging, int skip, int count, boolean more) {
+    private static ObjectNode page(
+            SchemaSampler sampler, PagingRule.PagedOperation paging, int skip, int count, boolean more) {
         ObjectNode page = (ObjectNode) sampler.sample(paging.pageSchema());
         ArrayNode items = page.putArray("items");
-        JsonNode itemSchema = paging.pageSchema().path("properties").path("items").path("items");
+        JsonNode itemSchema =
+                paging.pageSchema().path("properties").path("items").path("items");
         for (int i = 0; i < count; i++) {
             items.add(sampler.sample(itemSchema));
         }

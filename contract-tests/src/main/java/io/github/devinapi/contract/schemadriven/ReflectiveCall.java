@@ -1,10 +1,10 @@
 package io.github.devinapi.contract.schemadriven;
 
-import io.github.devinapi.contract.model.ContractOperation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.gson.Gson;
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.TagAccessors;
+import io.github.devinapi.contract.model.ContractOperation;
 import io.github.devinapi.spec.SampleRequest;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
@@ -37,8 +37,10 @@ final class ReflectiveCall {
         try {
             return TagAccessors.class.getMethod(accessor).getReturnType();
         } catch (NoSuchMethodException e) {
-            throw new AssertionError("DevinClient has no accessor " + accessor + "() for tag '" + tag
-                    + "': the client was generated from another spec", e);
+            throw new AssertionError(
+                    "DevinClient has no accessor " + accessor + "() for tag '" + tag
+                            + "': the client was generated from another spec",
+                    e);
         }
     }
 
@@ -78,8 +80,8 @@ final class ReflectiveCall {
                 return convert(request.body(), type);
             }
         }
-        throw new AssertionError(method + " has a parameter the schema-driven scenarios cannot fill: "
-                + Arrays.toString(annotations));
+        throw new AssertionError(
+                method + " has a parameter the schema-driven scenarios cannot fill: " + Arrays.toString(annotations));
     }
 
     private Object convert(JsonNode value, Type type) {

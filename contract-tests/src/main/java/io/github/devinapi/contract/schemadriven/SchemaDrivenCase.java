@@ -14,11 +14,24 @@ import java.util.List;
  * @param seed             the seed the request and the synthesised answer were sampled with
  * @param paging           for a paged list read page by page through DevinClient.paginate, how it pages; else null
  */
-public record SchemaDrivenCase(String name, ContractOperation operation, SampleRequest request, boolean valid, int expectedStatus,
-                            List<Object> expectedLocation, long seed, PagingRule.PagedOperation paging) {
+public record SchemaDrivenCase(
+        String name,
+        ContractOperation operation,
+        SampleRequest request,
+        boolean valid,
+        int expectedStatus,
+        List<Object> expectedLocation,
+        long seed,
+        PagingRule.PagedOperation paging) {
 
-    public SchemaDrivenCase(String name, ContractOperation operation, SampleRequest request, boolean valid, int expectedStatus,
-                            List<Object> expectedLocation, long seed) {
+    public SchemaDrivenCase(
+            String name,
+            ContractOperation operation,
+            SampleRequest request,
+            boolean valid,
+            int expectedStatus,
+            List<Object> expectedLocation,
+            long seed) {
         this(name, operation, request, valid, expectedStatus, expectedLocation, seed, null);
     }
 

@@ -1,15 +1,15 @@
 package io.github.devinapi.contract.schemadriven;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import io.github.devinapi.contract.model.ApiContract;
 import io.github.devinapi.contract.model.ContractOperation;
+import io.github.devinapi.spec.PagingRule;
 import io.github.devinapi.spec.RequestSamples;
 import io.github.devinapi.spec.SampleRequest;
 import io.github.devinapi.spec.SchemaSampler;
 import io.github.devinapi.spec.SpecOperation;
 import java.util.ArrayList;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import io.github.devinapi.spec.PagingRule;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +53,9 @@ public final class SchemaDrivenCases {
 
     /** The cases of one operation. */
     public List<SchemaDrivenCase> forOperation(ContractOperation operation) {
-        return all().stream().filter(c -> c.operation().key().equals(operation.key())).toList();
+        return all().stream()
+                .filter(c -> c.operation().key().equals(operation.key()))
+                .toList();
     }
 
     /**
@@ -76,27 +78,50 @@ public final class SchemaDrivenCases {
     private List<SchemaDrivenCase> casesFor(long roundSeed) {
         RequestSamples samples = new RequestSamples(spec.document().root(), roundSeed);
         Map<String, PagingRule.PagedOperation> paged = new HashMap<>();
-        PagingRule.find(spec.document()).forEach(page -> paged.put(page.operation().key(), page));
+        PagingRule.find(spec.document())
+                .forEach(page -> paged.put(page.operation().key(), page));
         List<SchemaDrivenCase> cases = new ArrayList<>();
         for (ContractOperation operation : spec.operations().all()) {
             SpecOperation specOperation = operation.spec();
             List<Integer> statuses = concreteStatuses(operation);
             SampleRequest full = samples.valid(specOperation, SchemaSampler.Mode.FULL);
             for (int status : statuses) {
-                cases.add(new SchemaDrivenCase("every field", operation, full, true, status, List.of(), roundSeed + status));
+                cases.add(new SchemaDrivenCase(
+                        "every field", operation, full, true, status, List.of(), roundSeed + status));
             }
-            statuses.stream().filter(status -> status / 100 == 2).findFirst().ifPresent(success ->
-                    cases.add(new SchemaDrivenCase("required fields only", operation,
-                            samples.valid(specOperation, SchemaSampler.Mode.MINIMAL), true, success, List.of(), roundSeed)));
+            statuses.stream()
+                    .filter(status -> status / 100 == 2)
+                    .findFirst()
+                    .ifPresent(success -> cases.add(new SchemaDrivenCase(
+                            "required fields only",
+                            operation,
+                            samples.valid(specOperation, SchemaSampler.Mode.MINIMAL),
+                            true,
+                            success,
+                            List.of(),
+                            roundSeed)));
             PagingRule.PagedOperation paging = paged.get(operation.key());
             if (paging != null) {
-                cases.add(new SchemaDrivenCase("every item, page by page", operation, firstPage(full, paging), true, 200,
-                        List.of(), roundSeed, paging));
+                cases.add(new SchemaDrivenCase(
+                        "every item, page by page",
+                        operation,
+                        firstPage(full, paging),
+                        true,
+                        200,
+                        List.of(),
+                        roundSeed,
+                        paging));
             }
             if (statuses.contains(422)) {
                 for (SampleRequest.Invalid invalid : samples.invalid(specOperation)) {
-                    cases.add(new SchemaDrivenCase(invalid.name(), operation, invalid.request(), false, 422,
-                            invalid.expectedLocation(), roundSeed));
+                    cases.add(new SchemaDrivenCase(
+                            invalid.name(),
+                            operation,
+                            invalid.request(),
+                            false,
+                            422,
+                            invalid.expectedLocation(),
+                            roundSeed));
                 }
             }
         }

@@ -1,9 +1,5 @@
 package io.github.devinapi.contract.schemadriven;
 
-import io.github.devinapi.contract.embedded.EmbeddedTenant;
-import io.github.devinapi.contract.validation.Exchange;
-import io.github.devinapi.contract.scenario.Scenario;
-import io.github.devinapi.contract.embedded.SynthesisedAnswers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.gson.Gson;
@@ -11,6 +7,10 @@ import io.github.devinapi.client.DevinApiException;
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.UnprocessableEntityException;
 import io.github.devinapi.client.invoker.JSON;
+import io.github.devinapi.contract.embedded.EmbeddedTenant;
+import io.github.devinapi.contract.embedded.SynthesisedAnswers;
+import io.github.devinapi.contract.scenario.Scenario;
+import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.spec.SampleRequest;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -33,6 +33,7 @@ public final class SchemaDrivenRunner {
 
     /** The page size a paged case asks for: a list of {@value} + 1 items comes in two pages. */
     public static final int PAGE_SIZE = 2;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final EmbeddedTenant tenant;
@@ -70,8 +71,10 @@ public final class SchemaDrivenRunner {
             }
             scenario.finish();
         } catch (AssertionError | RuntimeException e) {
-            throw new AssertionError("Schema-driven scenario '" + generated.describe() + "' failed (seed "
-                    + generated.seed() + "; reproduce with " + reproduce + "):\n" + e.getMessage(), e);
+            throw new AssertionError(
+                    "Schema-driven scenario '" + generated.describe() + "' failed (seed " + generated.seed()
+                            + "; reproduce with " + reproduce + "):\n" + e.getMessage(),
+                    e);
         }
     }
 
@@ -115,9 +118,11 @@ public final class SchemaDrivenRunner {
     /** The path with its parameters percent-encoded, and the query, as a client would build them. */
     private static String url(Scenario scenario, SchemaDrivenCase generated) {
         HttpUrl.Builder url = HttpUrl.get(scenario.target().baseUrl()).newBuilder();
-        for (String segment : generated.operation().pathTemplate().replaceAll("^/", "").split("/")) {
+        for (String segment :
+                generated.operation().pathTemplate().replaceAll("^/", "").split("/")) {
             if (segment.startsWith("{") && segment.endsWith("}")) {
-                url.addPathSegment(text(generated.request().pathParameters().get(segment.substring(1, segment.length() - 1))));
+                url.addPathSegment(
+                        text(generated.request().pathParameters().get(segment.substring(1, segment.length() - 1))));
             } else {
                 url.addPathSegment(segment);
             }
@@ -138,8 +143,8 @@ public final class SchemaDrivenRunner {
 
     private static void expectStatus(Exchange exchange, int status) {
         if (exchange.response().status() != status) {
-            throw new AssertionError("expected status " + status + ", got " + exchange.response().status() + ": "
-                    + exchange.response().body());
+            throw new AssertionError("expected status " + status + ", got "
+                    + exchange.response().status() + ": " + exchange.response().body());
         }
     }
 
@@ -148,7 +153,8 @@ public final class SchemaDrivenRunner {
         String path = URLDecoder.decode(sent.rawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
         sample.pathParameters().forEach((name, value) -> {
             if (!path.contains(text(value))) {
-                throw new AssertionError("path parameter " + name + "=" + value + " is not in the path sent: " + sent.rawPath());
+                throw new AssertionError(
+                        "path parameter " + name + "=" + value + " is not in the path sent: " + sent.rawPath());
             }
         });
         String query = sent.rawQuery() == null ? "" : sent.rawQuery();
@@ -183,10 +189,12 @@ public final class SchemaDrivenRunner {
     /** An error status reaches the caller as the typed exception that fits it, holding what the tenant sent. */
     private void expectTypedError(Exchange.Response served, DevinApiException error) {
         if (error == null || error.statusCode().orElse(-1) != served.status()) {
-            throw new AssertionError("status " + served.status() + " should reach the caller as a DevinApiException with "
-                    + "that status, got " + (error == null ? "a parsed body" : error.getClass().getSimpleName()));
+            throw new AssertionError("status " + served.status()
+                    + " should reach the caller as a DevinApiException with " + "that status, got "
+                    + (error == null ? "a parsed body" : error.getClass().getSimpleName()));
         }
-        JsonNode detail = tree(served.body()) == null ? null : tree(served.body()).get("detail");
+        JsonNode detail =
+                tree(served.body()) == null ? null : tree(served.body()).get("detail");
         if (error instanceof UnprocessableEntityException invalid && detail != null && detail.isArray()) {
             expectSameJson(detail, invalid.validationErrors(), "validationErrors()");
         }

@@ -37,7 +37,8 @@ final class DiscoveredIds {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode value = field.getValue();
                 if (value.isTextual() && !value.asText().isBlank() || value.isIntegralNumber()) {
-                    values.computeIfAbsent(field.getKey(), name -> new LinkedHashSet<>()).add(value.asText());
+                    values.computeIfAbsent(field.getKey(), name -> new LinkedHashSet<>())
+                            .add(value.asText());
                 } else {
                     learnFrom(value);
                 }
@@ -47,6 +48,8 @@ final class DiscoveredIds {
 
     Optional<String> first(String name) {
         Set<String> known = values.get(name);
-        return known == null || known.isEmpty() ? Optional.empty() : Optional.of(known.iterator().next());
+        return known == null || known.isEmpty()
+                ? Optional.empty()
+                : Optional.of(known.iterator().next());
     }
 }

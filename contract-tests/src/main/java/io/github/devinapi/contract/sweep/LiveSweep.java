@@ -31,8 +31,8 @@ import okhttp3.HttpUrl;
 public final class LiveSweep {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^/}]+)}");
-    private static final Expectation FEATURE_GATES = Expectation.conforming().allowingUndocumentedStatus(403)
-            .allowingUndocumentedStatus(404);
+    private static final Expectation FEATURE_GATES =
+            Expectation.conforming().allowingUndocumentedStatus(403).allowingUndocumentedStatus(404);
 
     private final ApiContract contract;
     private final Function<String, Scenario> scenarios;
@@ -45,8 +45,12 @@ public final class LiveSweep {
      * @param scenarios the scenario each operation is called in, by name
      * @param outcomes where each operation's outcome is reported
      */
-    public LiveSweep(ApiContract contract, Map<String, String> preferred, Function<String, Scenario> scenarios,
-                     Consumer<SweepOutcome> outcomes, Clock clock) {
+    public LiveSweep(
+            ApiContract contract,
+            Map<String, String> preferred,
+            Function<String, Scenario> scenarios,
+            Consumer<SweepOutcome> outcomes,
+            Clock clock) {
         this.contract = contract;
         this.scenarios = scenarios;
         this.outcomes = outcomes;
@@ -56,8 +60,10 @@ public final class LiveSweep {
 
     /** The GET operations in the order they are swept: fewer path ids first, so that lists come before items. */
     public List<ContractOperation> operations() {
-        return contract.operations().all().stream().filter(operation -> operation.method().equals("GET"))
-                .sorted(Comparator.comparingInt((ContractOperation operation) -> parameters(operation).size())
+        return contract.operations().all().stream()
+                .filter(operation -> operation.method().equals("GET"))
+                .sorted(Comparator.comparingInt((ContractOperation operation) ->
+                                parameters(operation).size())
                         .thenComparingInt(operation -> operation.pathTemplate().length()))
                 .toList();
     }
@@ -67,7 +73,10 @@ public final class LiveSweep {
         try {
             return sweep(operation);
         } catch (AssertionError failed) {
-            return new SweepOutcome(operation, SweepOutcome.Kind.FAILED, failed.getMessage().lines().findFirst().orElse(""));
+            return new SweepOutcome(
+                    operation,
+                    SweepOutcome.Kind.FAILED,
+                    failed.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -82,8 +91,12 @@ public final class LiveSweep {
             outcomes.accept(new SweepOutcome(operation, SweepOutcome.Kind.FAILED, String.join("; ", broken.problems)));
             throw broken;
         } catch (ContractViolationError broken) {
-            outcomes.accept(new SweepOutcome(operation, SweepOutcome.Kind.FAILED, broken.verdict().violations().isEmpty() ? ""
-                    : broken.verdict().violations().get(0).describe()));
+            outcomes.accept(new SweepOutcome(
+                    operation,
+                    SweepOutcome.Kind.FAILED,
+                    broken.verdict().violations().isEmpty()
+                            ? ""
+                            : broken.verdict().violations().get(0).describe()));
             throw broken;
         }
         outcomes.accept(outcome);
@@ -96,7 +109,8 @@ public final class LiveSweep {
         Scenario scenario = scenarios.apply("live sweep: " + operation.name());
         Response first = get(scenario, path, queries.query(operation, Map.of()));
         if (first.statusCode() == 403 || first.statusCode() == 404) {
-            return new SweepOutcome(operation, SweepOutcome.Kind.FEATURE_GATED, first.statusCode() + " " + detail(first));
+            return new SweepOutcome(
+                    operation, SweepOutcome.Kind.FEATURE_GATED, first.statusCode() + " " + detail(first));
         }
         JsonNode body = Json.tree(first.asString());
         ids.learnFrom(body);
@@ -108,10 +122,13 @@ public final class LiveSweep {
         ids.learnFrom(next);
         PageCheck pages = new PageCheck(body, QueryRule.PAGE_SIZE, next, secondLimit(operation));
         if (pages.answersDoNotDependOnTheRequest()) {
-            scenario.note("the pages of " + operation.key() + " are the same whatever is asked (a mock serving the spec's "
-                    + "examples?): whether they hold was not judged");
-            return new SweepOutcome(operation, SweepOutcome.Kind.CONFORMS, first.statusCode() + ", pages not judged: the "
-                    + "answers do not depend on the request");
+            scenario.note(
+                    "the pages of " + operation.key() + " are the same whatever is asked (a mock serving the spec's "
+                            + "examples?): whether they hold was not judged");
+            return new SweepOutcome(
+                    operation,
+                    SweepOutcome.Kind.CONFORMS,
+                    first.statusCode() + ", pages not judged: the " + "answers do not depend on the request");
         }
         List<String> problems = pages.problems();
         if (!problems.isEmpty()) {
@@ -138,7 +155,8 @@ public final class LiveSweep {
 
     private static boolean hasQuery(ContractOperation operation, String name) {
         for (JsonNode parameter : operation.spec().node().path("parameters")) {
-            if (parameter.path("in").asText().equals("query") && parameter.path("name").asText().equals(name)) {
+            if (parameter.path("in").asText().equals("query")
+                    && parameter.path("name").asText().equals(name)) {
                 return true;
             }
         }
@@ -148,7 +166,9 @@ public final class LiveSweep {
     private static Response get(Scenario scenario, String path, Map<String, String> query) {
         HttpUrl.Builder url = HttpUrl.get(scenario.target().baseUrl() + path).newBuilder();
         query.forEach(url::addQueryParameter);
-        return scenario.request(FEATURE_GATES).urlEncodingEnabled(false).get(url.build().toString());
+        return scenario.request(FEATURE_GATES)
+                .urlEncodingEnabled(false)
+                .get(url.build().toString());
     }
 
     /** The template with each path parameter filled from what was discovered, percent-encoded. */
@@ -160,11 +180,16 @@ public final class LiveSweep {
             String name = parameter.group(1);
             Optional<String> value = ids.first(name);
             if (value.isEmpty()) {
-                throw new QueryRule.NotReached("no answer so far gave a " + name + " (no list operation of the spec yields it, "
-                        + "or the lists that do were empty)");
+                throw new QueryRule.NotReached("no answer so far gave a " + name
+                        + " (no list operation of the spec yields it, " + "or the lists that do were empty)");
             }
             path.append(operation.pathTemplate(), last, parameter.start())
-                    .append(HttpUrl.get("http://x/").newBuilder().addPathSegment(value.get()).build().encodedPath().substring(1));
+                    .append(HttpUrl.get("http://x/")
+                            .newBuilder()
+                            .addPathSegment(value.get())
+                            .build()
+                            .encodedPath()
+                            .substring(1));
             last = parameter.end();
         }
         return path.append(operation.pathTemplate().substring(last)).toString();

@@ -28,7 +28,8 @@ record PageCheck(JsonNode first, int firstLimit, JsonNode second, int secondLimi
         page(first, 0, firstLimit, "page 1", problems);
         page(second, firstLimit, secondLimit, "page 2", problems);
         if (first.path("total").asLong(-1) != second.path("total").asLong(-1)) {
-            problems.add("pagination.total: page 1 says total " + first.path("total") + ", page 2 says " + second.path("total"));
+            problems.add("pagination.total: page 1 says total " + first.path("total") + ", page 2 says "
+                    + second.path("total"));
         }
         String key = identifyingField();
         Set<String> seen = new HashSet<>();
@@ -47,10 +48,12 @@ record PageCheck(JsonNode first, int firstLimit, JsonNode second, int secondLimi
 
     private static void page(JsonNode page, int skip, int limit, String which, List<String> problems) {
         if (page.has("skip") && page.path("skip").asLong() != skip) {
-            problems.add("pagination.echo: " + which + " was asked for skip " + skip + " and says skip " + page.get("skip"));
+            problems.add(
+                    "pagination.echo: " + which + " was asked for skip " + skip + " and says skip " + page.get("skip"));
         }
         if (page.has("limit") && page.path("limit").asLong() != limit) {
-            problems.add("pagination.echo: " + which + " was asked for limit " + limit + " and says limit " + page.get("limit"));
+            problems.add("pagination.echo: " + which + " was asked for limit " + limit + " and says limit "
+                    + page.get("limit"));
         }
         int items = page.path("items").size();
         if (items > limit) {
@@ -59,8 +62,8 @@ record PageCheck(JsonNode first, int firstLimit, JsonNode second, int secondLimi
         if (page.has("total") && page.has("has_more")) {
             boolean more = skip + items < page.path("total").asLong();
             if (page.path("has_more").asBoolean() != more) {
-                problems.add("pagination.hasMore: " + which + " says has_more " + page.get("has_more") + " with skip " + skip
-                        + ", " + items + " items and total " + page.get("total"));
+                problems.add("pagination.hasMore: " + which + " says has_more " + page.get("has_more") + " with skip "
+                        + skip + ", " + items + " items and total " + page.get("total"));
             }
         }
     }

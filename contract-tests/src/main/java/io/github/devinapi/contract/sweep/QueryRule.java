@@ -55,8 +55,11 @@ final class QueryRule {
                 query.put(name, when(format, clock.instant()));
                 to = true;
             } else if (parameter.path("required").asBoolean(false)) {
-                query.put(name, required(name, schema).orElseThrow(() -> new NotReached(
-                        "the required query parameter " + name + " has no value by rule")));
+                query.put(
+                        name,
+                        required(name, schema)
+                                .orElseThrow(() -> new NotReached(
+                                        "the required query parameter " + name + " has no value by rule")));
             }
         }
         return query;
@@ -109,7 +112,8 @@ final class QueryRule {
 
     private static String when(String format, java.time.Instant instant) {
         java.time.Instant whole = instant.truncatedTo(ChronoUnit.SECONDS);
-        return format.equals("date") ? DateTimeFormatter.ISO_LOCAL_DATE.format(whole.atOffset(java.time.ZoneOffset.UTC))
+        return format.equals("date")
+                ? DateTimeFormatter.ISO_LOCAL_DATE.format(whole.atOffset(java.time.ZoneOffset.UTC))
                 : DateTimeFormatter.ISO_INSTANT.format(whole);
     }
 

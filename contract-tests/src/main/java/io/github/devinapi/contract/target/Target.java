@@ -38,16 +38,13 @@ public interface Target extends AutoCloseable {
      * here what it must not send: it skips the scenario (a write without permission) or fails it (the
      * request budget is spent).
      */
-    default void beforeSending(String scenario, Exchange.Request request) {
-    }
+    default void beforeSending(String scenario, Exchange.Request request) {}
 
     /** Called when an attempt of a request got its whole answer. */
-    default void answered(String scenario) {
-    }
+    default void answered(String scenario) {}
 
     /** Called when an attempt of a request got no complete answer (refused, reset, past its deadline). */
-    default void unanswered(String scenario, Exchange.Request request, IOException cause) {
-    }
+    default void unanswered(String scenario, Exchange.Request request, IOException cause) {}
 
     /**
      * The one check of an exchange against the contract, both directions. {@code seenByClient} is the
@@ -66,27 +63,23 @@ public interface Target extends AutoCloseable {
     }
 
     /** Called when a scenario has finished without failing. */
-    default void scenarioFinished(String scenario) {
-    }
+    default void scenarioFinished(String scenario) {}
 
     /**
      * Called when a scenario has ended, however it ended (passed, failed, skipped): a live target puts back
      * what the scenario's writes changed in the test organization.
      */
-    default void scenarioEnded() {
-    }
+    default void scenarioEnded() {}
 
     /**
      * Skips the scenario unless {@code variable} (a {@code DEVIN_LIVE_...} switch) is set for this run: for
      * scenarios that create things (an organization, a playbook, a key) or change more than the test organization
      * (a member's enterprise role). On the embedded tenant, always on.
      */
-    default void requireOptIn(String variable) {
-    }
+    default void requireOptIn(String variable) {}
 
     /** Lets the run's writes address {@code id}, which one of its scenarios got back (an organization it created, a role it read). */
-    default void adopt(String id) {
-    }
+    default void adopt(String id) {}
 
     /** How long one request may take, connect to last byte, before the scenario fails as unanswered. */
     Duration requestTimeout();
@@ -108,6 +101,5 @@ public interface Target extends AutoCloseable {
 
     /** Stops what the target started (a server, a proxy). */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

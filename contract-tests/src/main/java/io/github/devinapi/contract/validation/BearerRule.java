@@ -8,8 +8,7 @@ public final class BearerRule {
     public static final String RULE = "security.bearer";
     private static final Pattern BEARER = Pattern.compile("(?i)bearer +\\S+\\s*");
 
-    private BearerRule() {
-    }
+    private BearerRule() {}
 
     /**
      * Whether the header matches {@code (?i)bearer +\S+\s*}: checked by hand, as that expression reads it (ASCII
@@ -54,8 +53,16 @@ public final class BearerRule {
 
     /** The violation for a missing or malformed credential; the header's value is never repeated. */
     static Violation violation(String authorization) {
-        String what = authorization == null ? "no Authorization header" : "an Authorization header that is not 'Bearer <token>'";
-        return new Violation(Violation.Direction.REQUEST, "header Authorization", "", RULE, "",
-                "the operation requires 'Authorization: Bearer <token>' (the spec's security), but the request has " + what);
+        String what = authorization == null
+                ? "no Authorization header"
+                : "an Authorization header that is not 'Bearer <token>'";
+        return new Violation(
+                Violation.Direction.REQUEST,
+                "header Authorization",
+                "",
+                RULE,
+                "",
+                "the operation requires 'Authorization: Bearer <token>' (the spec's security), but the request has "
+                        + what);
     }
 }

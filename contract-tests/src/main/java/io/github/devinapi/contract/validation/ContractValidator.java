@@ -1,13 +1,13 @@
 package io.github.devinapi.contract.validation;
 
-import io.github.devinapi.contract.model.ApiContract;
-import io.github.devinapi.contract.model.ContractOperation;
-import io.github.devinapi.contract.model.OperationCatalog;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
 import com.atlassian.oai.validator.report.ValidationReport.MessageContext;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.devinapi.contract.model.ApiContract;
+import io.github.devinapi.contract.model.ContractOperation;
+import io.github.devinapi.contract.model.OperationCatalog;
 import io.github.devinapi.spec.GenerationSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,12 +44,11 @@ public final class ContractValidator {
         this.contract = contract;
         this.operations = contract.operations();
         this.index = new OperationIndex(operations);
-        this.validator = OpenApiInteractionValidator
-                .createForInlineApiSpecification(new String(contract.document().bytes(), StandardCharsets.UTF_8))
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(
+                        new String(contract.document().bytes(), StandardCharsets.UTF_8))
                 .withLevelResolver(ValidationLevels.resolver())
                 .build();
-        this.parameterValidator = OpenApiInteractionValidator
-                .createForInlineApiSpecification(parameterView(contract))
+        this.parameterValidator = OpenApiInteractionValidator.createForInlineApiSpecification(parameterView(contract))
                 .withLevelResolver(ValidationLevels.resolver())
                 .build();
     }
@@ -88,10 +87,12 @@ public final class ContractValidator {
 
     /** What breaks the spec in one exchange, in each direction: the one expensive step, done once per exchange. */
     public ExchangeFindings validate(Exchange exchange) {
-        Optional<ContractOperation> operation = index.find(exchange.request().method(), exchange.request().rawPath());
+        Optional<ContractOperation> operation =
+                index.find(exchange.request().method(), exchange.request().rawPath());
         List<Violation> request = checkRequest(exchange.request(), operation);
         List<Violation> response = operation.isPresent() && exchange.response() != null
-                ? checkResponse(exchange.request(), exchange.response(), operation.get()) : List.of();
+                ? checkResponse(exchange.request(), exchange.response(), operation.get())
+                : List.of();
         return new ExchangeFindings(exchange, operation, request, response);
     }
 
@@ -103,7 +104,12 @@ public final class ContractValidator {
             violations.addAll(findings.request()); // no operation in the spec: never intended
         } else if (expectation.sendsInvalidRequest()) {
             if (findings.request().isEmpty()) {
-                violations.add(new Violation(Violation.Direction.REQUEST, "(whole request)", "", INVALID_REQUEST_CONFORMS, "",
+                violations.add(new Violation(
+                        Violation.Direction.REQUEST,
+                        "(whole request)",
+                        "",
+                        INVALID_REQUEST_CONFORMS,
+                        "",
                         "the scenario means to send a request that breaks the spec, but the request conforms"));
             }
             intended.addAll(findings.request());
@@ -114,16 +120,23 @@ public final class ContractValidator {
         Exchange.Response response = findings.exchange().response();
         if (findings.operation().isPresent() && response != null) {
             for (Violation violation : findings.response()) {
-                if (violation.rule().equals(UNKNOWN_STATUS) && expectation.undocumentedStatuses().contains(response.status())) {
+                if (violation.rule().equals(UNKNOWN_STATUS)
+                        && expectation.undocumentedStatuses().contains(response.status())) {
                     specGap = true;
                 } else {
                     violations.add(violation);
                 }
             }
             if (!intended.isEmpty() && response.status() >= 200 && response.status() < 300) {
-                violations.add(new Violation(Violation.Direction.RESPONSE, "status", "", INVALID_REQUEST_ACCEPTED, "",
-                        "the server accepted an invalid request: it answered " + response.status() + " to a request that "
-                                + "breaks the spec (" + intended.get(0).describe() + ")"));
+                violations.add(new Violation(
+                        Violation.Direction.RESPONSE,
+                        "status",
+                        "",
+                        INVALID_REQUEST_ACCEPTED,
+                        "",
+                        "the server accepted an invalid request: it answered " + response.status()
+                                + " to a request that " + "breaks the spec ("
+                                + intended.get(0).describe() + ")"));
             }
         }
         return new Verdict(findings.exchange(), findings.operation(), violations, intended, specGap);
@@ -142,7 +155,8 @@ public final class ContractValidator {
     /** As {@link #checkRequest(Exchange.Request)}, for a request whose operation is already looked up. */
     private List<Violation> checkRequest(Exchange.Request request, Optional<ContractOperation> operation) {
         List<Violation> violations = new ArrayList<>(convert(validateRequest(request), Violation.Direction.REQUEST));
-        operation.filter(ContractOperation::requiresBearer)
+        operation
+                .filter(ContractOperation::requiresBearer)
                 .filter(found -> !BearerRule.isBearer(request.header("Authorization")))
                 .ifPresent(found -> violations.add(BearerRule.violation(request.header("Authorization"))));
         return violations;
@@ -153,9 +167,11 @@ public final class ContractValidator {
         var model = ValidatorModel.request(request);
         List<Message> messages = new ArrayList<>();
         validator.validateRequest(model).getMessages().stream()
-                .filter(message -> !message.getKey().startsWith(PARAMETER_RULES)).forEach(messages::add);
+                .filter(message -> !message.getKey().startsWith(PARAMETER_RULES))
+                .forEach(messages::add);
         parameterValidator.validateRequest(model).getMessages().stream()
-                .filter(message -> message.getKey().startsWith(PARAMETER_RULES)).forEach(messages::add);
+                .filter(message -> message.getKey().startsWith(PARAMETER_RULES))
+                .forEach(messages::add);
         return ValidationReport.from(messages);
     }
 
@@ -164,11 +180,17 @@ public final class ContractValidator {
      * {@code Content-Type}; where the spec declares JSON for the status, such a response is a violation of
      * its own and its body is still checked, read as the JSON the spec declares.
      */
-    private List<Violation> checkResponse(Exchange.Request request, Exchange.Response response, ContractOperation operation) {
+    private List<Violation> checkResponse(
+            Exchange.Request request, Exchange.Response response, ContractOperation operation) {
         List<Violation> violations = new ArrayList<>();
         Exchange.Response checked = response;
         if (response.header("Content-Type") == null && DeclaredContent.isJson(operation, response.status())) {
-            violations.add(new Violation(Violation.Direction.RESPONSE, "Content-Type", "", MISSING_CONTENT_TYPE, "",
+            violations.add(new Violation(
+                    Violation.Direction.RESPONSE,
+                    "Content-Type",
+                    "",
+                    MISSING_CONTENT_TYPE,
+                    "",
                     "the response has no Content-Type, where the spec declares application/json for status "
                             + response.status()));
             checked = DeclaredContent.asJson(response);
@@ -193,7 +215,12 @@ public final class ContractValidator {
         Optional<MessageContext.Pointers> pointers = message.getContext().flatMap(MessageContext::getPointers);
         String pointer = pointers.map(MessageContext.Pointers::getInstance).orElse("");
         String schemaPointer = pointers.map(MessageContext.Pointers::getSchema).orElse("");
-        return new Violation(direction, partOf(message), pointer, message.getKey(), schemaPointer,
+        return new Violation(
+                direction,
+                partOf(message),
+                pointer,
+                message.getKey(),
+                schemaPointer,
                 message.getMessage().replaceAll("\\s+", " ").trim());
     }
 
@@ -209,8 +236,10 @@ public final class ContractValidator {
             return "status";
         }
         if (key.contains(".parameter")) {
-            return message.getContext().flatMap(MessageContext::getParameter)
-                    .map(parameter -> parameter.getIn() + " parameter " + parameter.getName()).orElse("parameter");
+            return message.getContext()
+                    .flatMap(MessageContext::getParameter)
+                    .map(parameter -> parameter.getIn() + " parameter " + parameter.getName())
+                    .orElse("parameter");
         }
         if (key.contains(".header")) {
             return "header";

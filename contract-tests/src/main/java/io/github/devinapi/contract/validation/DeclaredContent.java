@@ -1,7 +1,7 @@
 package io.github.devinapi.contract.validation;
 
-import io.github.devinapi.contract.model.ContractOperation;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.devinapi.contract.model.ContractOperation;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +11,13 @@ import java.util.Map;
 /** The media types the spec declares for a status of an operation. */
 final class DeclaredContent {
 
-    private DeclaredContent() {
-    }
+    private DeclaredContent() {}
 
     /** Whether the spec declares a JSON media type for {@code status} (or its range, or the default). */
     static boolean isJson(ContractOperation operation, int status) {
         JsonNode responses = operation.spec().node().path("responses");
-        JsonNode response = responses.has(Integer.toString(status)) ? responses.get(Integer.toString(status))
+        JsonNode response = responses.has(Integer.toString(status))
+                ? responses.get(Integer.toString(status))
                 : responses.has(status / 100 + "XX") ? responses.get(status / 100 + "XX") : responses.path("default");
         Iterator<String> mediaTypes = response.path("content").fieldNames();
         while (mediaTypes.hasNext()) {

@@ -13,7 +13,8 @@ import java.util.TreeMap;
  */
 public record Exchange(Request request, Response response) {
 
-    public record Request(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String body) {
+    public record Request(
+            String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String body) {
 
         public Request {
             method = method.toUpperCase(Locale.ROOT);
@@ -34,7 +35,8 @@ public record Exchange(Request request, Response response) {
         @Override
         public String toString() {
             Map<String, List<String>> shown = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            headers.forEach((name, values) -> shown.put(name, Headers.isCredential(name) ? List.of("<redacted>") : values));
+            headers.forEach(
+                    (name, values) -> shown.put(name, Headers.isCredential(name) ? List.of("<redacted>") : values));
             return "Request[" + line() + ", headers=" + shown + ", body=" + body + "]";
         }
     }
@@ -54,8 +56,7 @@ public record Exchange(Request request, Response response) {
     /** Case-insensitive, immutable header maps. */
     public static final class Headers {
 
-        private Headers() {
-        }
+        private Headers() {}
 
         public static Map<String, List<String>> copyOf(Map<String, List<String>> headers) {
             Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param request how the request, as the client sent it, breaks the contract
  * @param response how the response, as the server answered, breaks the contract
  */
-public record ExchangeFindings(Exchange exchange, Optional<ContractOperation> operation, List<Violation> request,
-                               List<Violation> response) {
+public record ExchangeFindings(
+        Exchange exchange, Optional<ContractOperation> operation, List<Violation> request, List<Violation> response) {
 
     public ExchangeFindings {
         request = List.copyOf(request);

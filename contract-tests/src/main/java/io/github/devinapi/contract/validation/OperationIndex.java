@@ -26,15 +26,21 @@ final class OperationIndex {
 
     OperationIndex(OperationCatalog catalog) {
         for (ContractOperation operation : catalog.all()) {
-            byMethodAndSegments.computeIfAbsent(key(operation.method(), segments(operation.pathTemplate())),
-                    key -> new ArrayList<>()).add(operation);
+            byMethodAndSegments
+                    .computeIfAbsent(
+                            key(operation.method(), segments(operation.pathTemplate())), key -> new ArrayList<>())
+                    .add(operation);
         }
-        Comparator<ContractOperation> precedence = Comparator.comparingInt(OperationIndex::literalLength).reversed();
-        byMethodAndSegments.values().forEach(operations -> operations.sort(precedence)); // stable: ties keep their order
+        Comparator<ContractOperation> precedence =
+                Comparator.comparingInt(OperationIndex::literalLength).reversed();
+        byMethodAndSegments
+                .values()
+                .forEach(operations -> operations.sort(precedence)); // stable: ties keep their order
     }
 
     Optional<ContractOperation> find(String method, String rawPath) {
-        List<ContractOperation> candidates = byMethodAndSegments.get(key(method.toUpperCase(Locale.ROOT), segments(rawPath)));
+        List<ContractOperation> candidates =
+                byMethodAndSegments.get(key(method.toUpperCase(Locale.ROOT), segments(rawPath)));
         if (candidates != null) {
             for (ContractOperation operation : candidates) {
                 if (operation.matches(method, rawPath)) {

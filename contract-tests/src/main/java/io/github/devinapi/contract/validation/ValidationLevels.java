@@ -22,7 +22,8 @@ public final class ValidationLevels {
         // schemas allow extra properties (a newer server may add fields), so that would fail conforming live
         // responses. A schema that forbids them is still enforced.
         LOWERED.put("validation.schema.additionalProperties", "extra properties the schema allows are not errors");
-        LOWERED.put("validation.request.security", "the bearer is checked by the suite itself, from the spec's security");
+        LOWERED.put(
+                "validation.request.security", "the bearer is checked by the suite itself, from the spec's security");
     }
 
     /** Reads no levels from anywhere: no system properties, files or classpath resources. */
@@ -38,11 +39,11 @@ public final class ValidationLevels {
         }
     };
 
-    private ValidationLevels() {
-    }
+    private ValidationLevels() {}
 
     static LevelResolver resolver() {
-        LevelResolver.Builder levels = LevelResolver.create().withLoader(NO_OUTSIDE_LEVELS).withDefaultLevel(Level.ERROR);
+        LevelResolver.Builder levels =
+                LevelResolver.create().withLoader(NO_OUTSIDE_LEVELS).withDefaultLevel(Level.ERROR);
         LOWERED.keySet().forEach(rule -> levels.withLevel(rule, Level.IGNORE));
         return levels.build();
     }
@@ -50,7 +51,8 @@ public final class ValidationLevels {
     /** One line for the run's summary: the levels in force, nothing else applies. */
     public static String describe() {
         StringBuilder text = new StringBuilder("validator levels: every rule an error, except ");
-        LOWERED.forEach((rule, why) -> text.append(rule).append(" ignored (").append(why).append("); "));
+        LOWERED.forEach((rule, why) ->
+                text.append(rule).append(" ignored (").append(why).append("); "));
         return text.append("no outside overrides read").toString();
     }
 }

@@ -11,8 +11,7 @@ import java.util.Map;
 /** Translates exchanges into the validator's request and response types. */
 final class ValidatorModel {
 
-    private ValidatorModel() {
-    }
+    private ValidatorModel() {}
 
     static SimpleRequest request(Exchange.Request request) {
         SimpleRequest.Builder builder = new SimpleRequest.Builder(request.method(), request.rawPath());

@@ -11,8 +11,12 @@ import java.util.Optional;
  * @param intendedRequestViolations how a negative scenario's request breaks the spec, as it means to
  * @param specGap the response has a status the spec does not declare, and the scenario expected exactly it
  */
-public record Verdict(Exchange exchange, Optional<ContractOperation> operation, List<Violation> violations,
-                      List<Violation> intendedRequestViolations, boolean specGap) {
+public record Verdict(
+        Exchange exchange,
+        Optional<ContractOperation> operation,
+        List<Violation> violations,
+        List<Violation> intendedRequestViolations,
+        boolean specGap) {
 
     public Verdict {
         violations = List.copyOf(violations);
@@ -29,8 +33,12 @@ public record Verdict(Exchange exchange, Optional<ContractOperation> operation, 
 
     /** The failure message: names the scenario, operation, exchange, status, and each violation. */
     public String describeFailure(String scenario) {
-        StringBuilder text = new StringBuilder("Contract broken in scenario '").append(scenario).append("'\n");
-        text.append("  operation: ").append(operation.map(ContractOperation::describe).orElse("(none in the spec)")).append('\n');
+        StringBuilder text = new StringBuilder("Contract broken in scenario '")
+                .append(scenario)
+                .append("'\n");
+        text.append("  operation: ")
+                .append(operation.map(ContractOperation::describe).orElse("(none in the spec)"))
+                .append('\n');
         text.append("  exchange:  ").append(exchange.request().line());
         if (exchange.response() != null) {
             text.append(" -> status ").append(exchange.response().status());

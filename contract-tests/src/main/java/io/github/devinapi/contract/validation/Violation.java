@@ -10,10 +10,12 @@ package io.github.devinapi.contract.validation;
  * @param schemaPointer where in the schema the rule is written, empty when not a schema rule
  * @param message what is wrong, in words
  */
-public record Violation(Direction direction, String part, String pointer, String rule, String schemaPointer, String message) {
+public record Violation(
+        Direction direction, String part, String pointer, String rule, String schemaPointer, String message) {
 
     public enum Direction {
-        REQUEST("the client"), RESPONSE("the server");
+        REQUEST("the client"),
+        RESPONSE("the server");
 
         private final String side;
 

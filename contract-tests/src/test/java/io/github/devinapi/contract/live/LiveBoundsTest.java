@@ -1,8 +1,5 @@
 package io.github.devinapi.contract.live;
 
-import io.github.devinapi.contract.run.ContractRun;
-import io.github.devinapi.contract.junit.ContractRunExtension;
-import io.github.devinapi.contract.scenario.Scenario;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -18,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.devinapi.client.DevinConnectionException;
+import io.github.devinapi.contract.junit.ContractRunExtension;
+import io.github.devinapi.contract.run.ContractRun;
+import io.github.devinapi.contract.scenario.Scenario;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -41,7 +41,8 @@ class LiveBoundsTest {
 
     @RegisterExtension
     static WireMockExtension tenant = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
     private final LiveFixture live;
 
@@ -60,19 +61,23 @@ class LiveBoundsTest {
         tenant.stubFor(any(anyUrl()).willReturn(okJson(SUCCESS).withFixedDelay(3_000)));
 
         assertThatThrownBy(() -> sendInvalid(live.scenario(live.configuration(false, 50, DEADLINE))))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("got no answer: no complete answer within 400 ms");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("got no answer: no complete answer within 400 ms");
         assertThatThrownBy(() -> readOrganization(live.scenario(live.configuration(false, 50, DEADLINE))))
-                .isInstanceOf(DevinConnectionException.class).hasMessageContaining("no response within 400 ms");
+                .isInstanceOf(DevinConnectionException.class)
+                .hasMessageContaining("no response within 400 ms");
     }
 
     @Test
     @DisplayName("a body that trickles in past the deadline is cut off (raw and typed)")
     void trickle() {
-        tenant.stubFor(any(anyUrl()).willReturn(okJson("{\"status\":\"success\",\"padding\":\"" + "x".repeat(400) + "\"}")
-                .withChunkedDribbleDelay(40, 4_000)));
+        tenant.stubFor(any(anyUrl())
+                .willReturn(okJson("{\"status\":\"success\",\"padding\":\"" + "x".repeat(400) + "\"}")
+                        .withChunkedDribbleDelay(40, 4_000)));
 
         assertThatThrownBy(() -> sendInvalid(live.scenario(live.configuration(false, 50, DEADLINE))))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("no complete answer within 400 ms");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("no complete answer within 400 ms");
         assertThatThrownBy(() -> readOrganization(live.scenario(live.configuration(false, 50, DEADLINE))))
                 .isInstanceOf(DevinConnectionException.class);
     }
@@ -88,7 +93,8 @@ class LiveBoundsTest {
         int sent = tenant.getAllServeEvents().size();
 
         assertThat(sent).as("attempts until the run stops sending").isEqualTo(Silence.LIMIT);
-        assertThatThrownBy(() -> sendInvalid(scenario)).isInstanceOf(TestAbortedException.class)
+        assertThatThrownBy(() -> sendInvalid(scenario))
+                .isInstanceOf(TestAbortedException.class)
                 .hasMessageContaining("not run: the tenant at " + tenant.baseUrl() + " stopped answering")
                 .hasMessageContaining("3 requests in a row");
         assertThatThrownBy(() -> addMember(scenario)).isInstanceOf(TestAbortedException.class);
@@ -106,9 +112,12 @@ class LiveBoundsTest {
         try {
             Scenario scenario = down.scenario(down.configuration(false, 50, DEADLINE));
 
-            assertThatThrownBy(() -> sendInvalid(scenario)).isInstanceOf(AssertionError.class).hasMessageContaining("cannot connect");
+            assertThatThrownBy(() -> sendInvalid(scenario))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("cannot connect");
             assertThatThrownBy(() -> readOrganization(down.scenario(down.configuration(false, 50, DEADLINE))))
-                    .isInstanceOf(DevinConnectionException.class).hasMessageContaining("cannot connect");
+                    .isInstanceOf(DevinConnectionException.class)
+                    .hasMessageContaining("cannot connect");
         } finally {
             down.close();
         }
@@ -117,20 +126,27 @@ class LiveBoundsTest {
     @Test
     @DisplayName("at most the request budget is sent, retries included; the request past it fails unsent")
     void requestBudget() {
-        tenant.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json").withBody("{\"detail\":\"Not authenticated\"}")));
+        tenant.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"detail\":\"Not authenticated\"}")));
         Scenario scenario = live.scenario(live.configuration(false, 2, Duration.ofSeconds(5)));
         String org = scenario.ids().absent().org(1);
 
         scenario.unauthenticatedRequest().post(PATH, org);
         scenario.unauthenticatedRequest().post(PATH, org);
         assertThatThrownBy(() -> scenario.unauthenticatedRequest().post(PATH, org))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("request budget is spent: 2 requests");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("request budget is spent: 2 requests");
         assertThat(tenant.getAllServeEvents()).hasSize(2);
     }
 
     private static void sendInvalid(Scenario scenario) {
         var absent = scenario.ids().absent();
-        scenario.invalidRequest().contentType(ContentType.JSON).body(invalidBody(absent)).post(PATH, absent.org(1));
+        scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(invalidBody(absent))
+                .post(PATH, absent.org(1));
     }
 }

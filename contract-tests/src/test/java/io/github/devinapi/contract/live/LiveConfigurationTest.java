@@ -1,5 +1,8 @@
 package io.github.devinapi.contract.live;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.devinapi.contract.target.TestIds;
 import java.time.Duration;
 import java.util.HashMap;
@@ -10,17 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The live configuration: read from the environment, checked whole, and never showing the key. */
 @DisplayName("The live configuration")
 class LiveConfigurationTest {
 
     private static final String KEY = "live-config-test-key-" + System.nanoTime();
 
-    private final Map<String, String> environment = new HashMap<>(Map.of(
-            "DEVIN_API_KEY", KEY, "DEVIN_TEST_ORG_ID", "org-live-1"));
+    private final Map<String, String> environment =
+            new HashMap<>(Map.of("DEVIN_API_KEY", KEY, "DEVIN_TEST_ORG_ID", "org-live-1"));
     private final Map<String, String> properties = new HashMap<>();
 
     @Test
@@ -58,7 +58,8 @@ class LiveConfigurationTest {
     void missingRequired(String variable) {
         environment.put(variable, "  ");
 
-        assertThatThrownBy(this::read).hasMessageContaining(variable + " is not set")
+        assertThatThrownBy(this::read)
+                .hasMessageContaining(variable + " is not set")
                 .hasMessageContaining("./mvnw verify -Plive");
     }
 
@@ -67,7 +68,8 @@ class LiveConfigurationTest {
     void writesWithoutUsers() {
         environment.put("DEVIN_LIVE_ALLOW_WRITES", "true");
 
-        assertThatThrownBy(this::read).hasMessageContaining("DEVIN_TEST_USER_IDS is not set")
+        assertThatThrownBy(this::read)
+                .hasMessageContaining("DEVIN_TEST_USER_IDS is not set")
                 .hasMessageContaining("DEVIN_LIVE_ALLOW_WRITES=true");
     }
 
@@ -80,8 +82,15 @@ class LiveConfigurationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"http://api.devin.ai", "ftp://127.0.0.1", "https://api.devin.ai?x=1", "not a url",
-        "http://127.evil.example", "http://127.0.0.1.nip.io:4010"})
+    @ValueSource(
+            strings = {
+                "http://api.devin.ai",
+                "ftp://127.0.0.1",
+                "https://api.devin.ai?x=1",
+                "not a url",
+                "http://127.evil.example",
+                "http://127.0.0.1.nip.io:4010"
+            })
     @DisplayName("a base URL that is not https (plain http only to this machine) stops the run")
     void unsafeBaseUrl(String url) {
         environment.put("DEVIN_API_BASE_URL", url);
@@ -103,7 +112,9 @@ class LiveConfigurationTest {
     void credentialsInBaseUrl() {
         environment.put("DEVIN_API_BASE_URL", "https://admin:hunter2@api.devin.ai");
 
-        assertThatThrownBy(this::read).hasMessageContaining("must not hold credentials").hasMessageNotContaining("hunter2");
+        assertThatThrownBy(this::read)
+                .hasMessageContaining("must not hold credentials")
+                .hasMessageNotContaining("hunter2");
     }
 
     @Test
@@ -118,7 +129,8 @@ class LiveConfigurationTest {
         assertThat(configuration.timeout()).isEqualTo(Duration.ofSeconds(5));
 
         properties.put("contract.live.maxRequests", "0");
-        assertThatThrownBy(this::read).hasMessageContaining("-Dcontract.live.maxRequests must be a positive whole number");
+        assertThatThrownBy(this::read)
+                .hasMessageContaining("-Dcontract.live.maxRequests must be a positive whole number");
     }
 
     @Test
@@ -127,7 +139,9 @@ class LiveConfigurationTest {
         assertThat(read().toString()).doesNotContain(KEY).contains("<redacted>");
 
         environment.put("DEVIN_API_KEY", KEY + " trailing words");
-        assertThatThrownBy(this::read).hasMessageContaining("DEVIN_API_KEY contains spaces").hasMessageNotContaining(KEY);
+        assertThatThrownBy(this::read)
+                .hasMessageContaining("DEVIN_API_KEY contains spaces")
+                .hasMessageNotContaining(KEY);
     }
 
     @Test

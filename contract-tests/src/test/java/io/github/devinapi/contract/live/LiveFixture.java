@@ -1,15 +1,15 @@
 package io.github.devinapi.contract.live;
 
+import io.github.devinapi.client.DevinClient;
+import io.github.devinapi.client.model.EnterpriseBulkOrgMembersUpdate;
+import io.github.devinapi.client.model.SuccessResponse;
 import io.github.devinapi.contract.CanaryKey;
-import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.scenario.ExchangeLog;
 import io.github.devinapi.contract.scenario.Scenario;
 import io.github.devinapi.contract.scenario.ScenarioSource;
 import io.github.devinapi.contract.scenario.TargetClients;
 import io.github.devinapi.contract.target.TestIds;
-import io.github.devinapi.client.DevinClient;
-import io.github.devinapi.client.model.EnterpriseBulkOrgMembersUpdate;
-import io.github.devinapi.client.model.SuccessResponse;
+import io.github.devinapi.contract.validation.ContractValidator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +27,7 @@ final class LiveFixture implements AutoCloseable {
 
     /** Of the real shape, made here so that no credential-shaped string is ever committed. */
     final String key = CanaryKey.make();
+
     private final ContractValidator validator;
     private final String baseUrl;
     private final List<TargetClients> opened = new ArrayList<>();
@@ -74,8 +75,10 @@ final class LiveFixture implements AutoCloseable {
      */
     static void serveTestOrg(com.github.tomakehurst.wiremock.junit5.WireMockExtension tenant) {
         for (String list : List.of("members", "groups")) {
-            tenant.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(com.github.tomakehurst.wiremock.client.WireMock
-                            .urlPathEqualTo("/v2/enterprise/organizations/" + ORG + "/" + list)).atPriority(1)
+            tenant.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                                    "/v2/enterprise/organizations/" + ORG + "/" + list))
+                    .atPriority(1)
                     .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
                             "{\"items\":[],\"total\":0,\"skip\":0,\"limit\":100,\"has_more\":false}")));
         }
@@ -84,20 +87,24 @@ final class LiveFixture implements AutoCloseable {
     /** A typed read a scenario makes: test organization 1. */
     static Object readOrganization(Scenario scenario) {
         DevinClient devin = scenario.devin();
-        return devin.execute(devin.organizations().getOrganization(scenario.ids().org(1)));
+        return devin.execute(
+                devin.organizations().getOrganization(scenario.ids().org(1)));
     }
 
     /** The typed call a scenario makes to add test user 1 to test organization 1. */
     static SuccessResponse addMember(Scenario scenario) {
         DevinClient devin = scenario.devin();
         TestIds ids = scenario.ids();
-        return devin.execute(devin.organizations().addOrganizationMembers(ids.org(1),
-                new EnterpriseBulkOrgMembersUpdate().userIds(List.of(ids.user(1))).orgIds(List.of(ids.org(1)))));
+        return devin.execute(devin.organizations()
+                .addOrganizationMembers(
+                        ids.org(1),
+                        new EnterpriseBulkOrgMembersUpdate()
+                                .userIds(List.of(ids.user(1)))
+                                .orgIds(List.of(ids.org(1)))));
     }
 
     @Override
     public void close() {
         opened.forEach(TargetClients::close);
     }
-
 }

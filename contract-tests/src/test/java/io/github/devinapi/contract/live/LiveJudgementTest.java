@@ -1,8 +1,5 @@
 package io.github.devinapi.contract.live;
 
-import io.github.devinapi.contract.run.ContractRun;
-import io.github.devinapi.contract.junit.ContractRunExtension;
-import io.github.devinapi.contract.validation.ContractViolationError;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -21,6 +18,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.devinapi.client.model.SuccessResponse;
+import io.github.devinapi.contract.junit.ContractRunExtension;
+import io.github.devinapi.contract.run.ContractRun;
+import io.github.devinapi.contract.validation.ContractViolationError;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +44,8 @@ class LiveJudgementTest {
 
     @RegisterExtension
     static WireMockExtension tenant = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
     private final LiveFixture live;
 
@@ -72,12 +73,16 @@ class LiveJudgementTest {
             tenant.stubFor(any(anyUrl()).willReturn(okJson("{\"status\":1}")));
             var scenario = live.writable();
 
-            assertThatThrownBy(() -> scenario.request().contentType(ContentType.JSON).body(validBody(scenario.ids()))
-                    .post(PATH, scenario.ids().org(1)))
-                    .isInstanceOf(ContractViolationError.class).hasMessageContaining("response body at /status")
+            assertThatThrownBy(() -> scenario.request()
+                            .contentType(ContentType.JSON)
+                            .body(validBody(scenario.ids()))
+                            .post(PATH, scenario.ids().org(1)))
+                    .isInstanceOf(ContractViolationError.class)
+                    .hasMessageContaining("response body at /status")
                     .hasMessageContaining("validation.response.body.schema.type");
             assertThatThrownBy(() -> addMember(scenario))
-                    .isInstanceOf(ContractViolationError.class).hasMessageContaining("the server: response body at /status");
+                    .isInstanceOf(ContractViolationError.class)
+                    .hasMessageContaining("the server: response body at /status");
         }
 
         @ParameterizedTest(name = "{0}")
@@ -85,7 +90,8 @@ class LiveJudgementTest {
         @DisplayName("a body without Content-Type: the missing media type, and the body is still checked")
         void noContentType(String body) {
             int status = body.contains("detail") ? 422 : 200;
-            tenant.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withBody(body)));
+            tenant.stubFor(
+                    any(anyUrl()).willReturn(aResponse().withStatus(status).withBody(body)));
             var scenario = live.writable();
 
             assertThatThrownBy(() -> sendValid(scenario))
@@ -97,11 +103,15 @@ class LiveJudgementTest {
         @Test
         @DisplayName("an HTML page with 200 where JSON is declared")
         void htmlSuccess() {
-            tenant.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
-                    .withBody("<html><body>Maintenance</body></html>")));
+            tenant.stubFor(any(anyUrl())
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withHeader("Content-Type", "text/html")
+                            .withBody("<html><body>Maintenance</body></html>")));
 
             assertThatThrownBy(() -> sendValid(live.writable()))
-                    .isInstanceOf(ContractViolationError.class).hasMessageContaining("validation.response.contentType.notAllowed");
+                    .isInstanceOf(ContractViolationError.class)
+                    .hasMessageContaining("validation.response.contentType.notAllowed");
         }
 
         @Test
@@ -111,12 +121,18 @@ class LiveJudgementTest {
             var scenario = live.writable();
 
             assertThatThrownBy(() -> sendValid(scenario))
-                    .isInstanceOf(ContractViolationError.class).hasMessageContaining("validation.response.status.unknown");
+                    .isInstanceOf(ContractViolationError.class)
+                    .hasMessageContaining("validation.response.status.unknown");
 
             tenant.stubFor(any(anyUrl()).willReturn(json(401, "{\"detail\":\"Not authenticated\"}")));
             var absent = scenario.ids().absent();
-            scenario.unauthenticatedRequest().contentType(ContentType.JSON).body(validBody(absent)).post(PATH, absent.org(1));
-            assertThat(scenario.lastVerdict().specGap()).as("401 expected by the scenario: a spec gap").isTrue();
+            scenario.unauthenticatedRequest()
+                    .contentType(ContentType.JSON)
+                    .body(validBody(absent))
+                    .post(PATH, absent.org(1));
+            assertThat(scenario.lastVerdict().specGap())
+                    .as("401 expected by the scenario: a spec gap")
+                    .isTrue();
         }
 
         @Test
@@ -126,10 +142,12 @@ class LiveJudgementTest {
             tenant.stubFor(any(anyUrl()).willReturn(json(503, "{\"detail\":\"Service Unavailable\"}")));
 
             assertThatThrownBy(() -> sendValid(live.writable()))
-                    .isInstanceOf(ContractViolationError.class).hasMessageContaining("status 503");
+                    .isInstanceOf(ContractViolationError.class)
+                    .hasMessageContaining("status 503");
             assertThat(posts()).as("the first attempt and two retries").isEqualTo(3);
             assertThatThrownBy(() -> addMember(live.writable()))
-                    .isInstanceOf(ContractViolationError.class).hasMessageContaining("status 503");
+                    .isInstanceOf(ContractViolationError.class)
+                    .hasMessageContaining("status 503");
         }
 
         @Test
@@ -139,9 +157,12 @@ class LiveJudgementTest {
             var scenario = live.readOnly();
             var absent = scenario.ids().absent();
 
-            assertThatThrownBy(() -> scenario.invalidRequest().contentType(ContentType.JSON).body(invalidBody(absent))
-                    .post(PATH, absent.org(1)))
-                    .isInstanceOf(ContractViolationError.class).hasMessageContaining("the server accepted an invalid request");
+            assertThatThrownBy(() -> scenario.invalidRequest()
+                            .contentType(ContentType.JSON)
+                            .body(invalidBody(absent))
+                            .post(PATH, absent.org(1)))
+                    .isInstanceOf(ContractViolationError.class)
+                    .hasMessageContaining("the server accepted an invalid request");
         }
 
         @Test
@@ -151,17 +172,24 @@ class LiveJudgementTest {
             var scenario = live.readOnly();
             var absent = scenario.ids().absent();
 
-            assertThatThrownBy(() -> scenario.unauthenticatedRequest().contentType(ContentType.JSON).body(validBody(absent))
-                    .post(PATH, absent.org(1)))
-                    .isInstanceOf(ContractViolationError.class).hasMessageContaining("the server accepted an invalid request")
+            assertThatThrownBy(() -> scenario.unauthenticatedRequest()
+                            .contentType(ContentType.JSON)
+                            .body(validBody(absent))
+                            .post(PATH, absent.org(1)))
+                    .isInstanceOf(ContractViolationError.class)
+                    .hasMessageContaining("the server accepted an invalid request")
                     .hasMessageContaining("security.bearer");
         }
 
         @Test
         @DisplayName("a 422 that points at another field than the one at fault")
         void wrongLocation() {
-            tenant.stubFor(any(anyUrl()).willReturn(json(422,
-                    "{\"detail\":[{\"loc\":[\"body\",\"org_ids\"],\"msg\":\"field required\",\"type\":\"value_error.missing\"}]}")));
+            tenant.stubFor(
+                    any(anyUrl())
+                            .willReturn(
+                                    json(
+                                            422,
+                                            "{\"detail\":[{\"loc\":[\"body\",\"org_ids\"],\"msg\":\"field required\",\"type\":\"value_error.missing\"}]}")));
             var scenario = live.readOnly();
 
             sendInvalid(scenario);
@@ -178,8 +206,12 @@ class LiveJudgementTest {
         @Test
         @DisplayName("pydantic 1's 422 (value_error.missing, field required): the words are noted, not failed")
         void pydanticOneWords() {
-            tenant.stubFor(any(anyUrl()).willReturn(json(422,
-                    "{\"detail\":[{\"loc\":[\"body\",\"user_ids\"],\"msg\":\"field required\",\"type\":\"value_error.missing\"}]}")));
+            tenant.stubFor(
+                    any(anyUrl())
+                            .willReturn(
+                                    json(
+                                            422,
+                                            "{\"detail\":[{\"loc\":[\"body\",\"user_ids\"],\"msg\":\"field required\",\"type\":\"value_error.missing\"}]}")));
             var scenario = live.readOnly();
 
             sendInvalid(scenario);
@@ -190,8 +222,9 @@ class LiveJudgementTest {
         @Test
         @DisplayName("a mock's 422 that names no part of the request (Prism's example): where it points is not judged")
         void schemaExample() {
-            tenant.stubFor(any(anyUrl()).willReturn(json(422,
-                    "{\"detail\":[{\"loc\":[\"string\"],\"msg\":\"string\",\"type\":\"string\"}]}")));
+            tenant.stubFor(any(anyUrl())
+                    .willReturn(
+                            json(422, "{\"detail\":[{\"loc\":[\"string\"],\"msg\":\"string\",\"type\":\"string\"}]}")));
             var scenario = live.readOnly();
 
             sendInvalid(scenario);
@@ -200,11 +233,16 @@ class LiveJudgementTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"application/json; charset=utf-8", "application/json;charset=ISO-8859-1", "application/json"})
+        @ValueSource(
+                strings = {"application/json; charset=utf-8", "application/json;charset=ISO-8859-1", "application/json"
+                })
         @DisplayName("a success with extra fields, under any JSON media type")
         void extraFieldsAndCharset(String contentType) {
-            tenant.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType)
-                    .withBody("{\"status\":\"success\",\"request_id\":\"r-1\",\"added\":2}")));
+            tenant.stubFor(any(anyUrl())
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withHeader("Content-Type", contentType)
+                            .withBody("{\"status\":\"success\",\"request_id\":\"r-1\",\"added\":2}")));
 
             SuccessResponse added = addMember(live.writable());
 
@@ -214,10 +252,16 @@ class LiveJudgementTest {
         @Test
         @DisplayName("429, then success: the typed call passes, and only the final answer is judged")
         void rateLimitedThenSuccess() {
-            tenant.stubFor(any(anyUrl()).inScenario("rate limited").whenScenarioStateIs(Scenario.STARTED)
-                    .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("allowed"));
-            tenant.stubFor(any(anyUrl()).inScenario("rate limited").whenScenarioStateIs("allowed")
-                    .withRequestBody(containing("user_ids")).willReturn(okJson(SUCCESS)));
+            tenant.stubFor(any(anyUrl())
+                    .inScenario("rate limited")
+                    .whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0"))
+                    .willSetStateTo("allowed"));
+            tenant.stubFor(any(anyUrl())
+                    .inScenario("rate limited")
+                    .whenScenarioStateIs("allowed")
+                    .withRequestBody(containing("user_ids"))
+                    .willReturn(okJson(SUCCESS)));
 
             assertThat(addMember(live.writable()).getStatus()).isEqualTo("success");
             assertThat(posts()).isEqualTo(2);
@@ -226,10 +270,19 @@ class LiveJudgementTest {
         @Test
         @DisplayName("429, then the answer: the raw request passes, its final exchange judged")
         void rateLimitedThenAnswerRaw() {
-            tenant.stubFor(any(anyUrl()).inScenario("rate limited").whenScenarioStateIs(Scenario.STARTED)
-                    .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("allowed"));
-            tenant.stubFor(any(anyUrl()).inScenario("rate limited").whenScenarioStateIs("allowed")
-                    .willReturn(json(422, "{\"detail\":[{\"loc\":[\"body\",\"user_ids\"],\"msg\":\"Field required\",\"type\":\"missing\"}]}")));
+            tenant.stubFor(any(anyUrl())
+                    .inScenario("rate limited")
+                    .whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0"))
+                    .willSetStateTo("allowed"));
+            tenant.stubFor(
+                    any(anyUrl())
+                            .inScenario("rate limited")
+                            .whenScenarioStateIs("allowed")
+                            .willReturn(
+                                    json(
+                                            422,
+                                            "{\"detail\":[{\"loc\":[\"body\",\"user_ids\"],\"msg\":\"Field required\",\"type\":\"missing\"}]}")));
             var scenario = live.readOnly();
 
             Response response = sendInvalid(scenario);
@@ -242,20 +295,30 @@ class LiveJudgementTest {
 
     /** The POSTs the tenant received (not what the run reads of the test organization to restore it). */
     private static int posts() {
-        return (int) tenant.getAllServeEvents().stream().filter(event -> event.getRequest().getMethod().getName().equals("POST"))
+        return (int) tenant.getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getMethod().getName().equals("POST"))
                 .count();
     }
 
     private static Response sendValid(io.github.devinapi.contract.scenario.Scenario scenario) {
-        return scenario.request().contentType(ContentType.JSON).body(validBody(scenario.ids())).post(PATH, scenario.ids().org(1));
+        return scenario.request()
+                .contentType(ContentType.JSON)
+                .body(validBody(scenario.ids()))
+                .post(PATH, scenario.ids().org(1));
     }
 
     private static Response sendInvalid(io.github.devinapi.contract.scenario.Scenario scenario) {
         var absent = scenario.ids().absent();
-        return scenario.invalidRequest().contentType(ContentType.JSON).body(invalidBody(absent)).post(PATH, absent.org(1));
+        return scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(invalidBody(absent))
+                .post(PATH, absent.org(1));
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 }

@@ -47,13 +47,17 @@ class LiveRestoreTest {
         Scenario scenario = live.writable();
 
         // when: the scenario writes, then fails an assertion
-        scenario.request().contentType(ContentType.JSON)
+        scenario.request()
+                .contentType(ContentType.JSON)
                 .body("{\"user_ids\":[\"" + USERS.get(0) + "\"],\"org_ids\":[\"" + ORG + "\"],\"org_role\":\"member\"}")
                 .post(PATH, ORG);
-        scenario.request().contentType(ContentType.JSON)
+        scenario.request()
+                .contentType(ContentType.JSON)
                 .body("{\"user_ids\":[\"" + USERS.get(1) + "\"],\"org_ids\":[\"" + ORG + "\"],\"org_role\":\"member\"}")
                 .post(PATH, ORG);
-        assertThat(tenant.members).as("what the scenario changed").containsEntry(USERS.get(0), "member")
+        assertThat(tenant.members)
+                .as("what the scenario changed")
+                .containsEntry(USERS.get(0), "member")
                 .containsEntry(USERS.get(1), "member");
         scenario.target().scenarioEnded();
 
@@ -66,8 +70,10 @@ class LiveRestoreTest {
     @DisplayName("and says so when the tenant will not be put back")
     void whenItCannotRestore() {
         Scenario scenario = live.writable();
-        scenario.request().contentType(ContentType.JSON)
-                .body("{\"user_ids\":[\"" + USERS.get(0) + "\"],\"org_ids\":[\"" + ORG + "\"]}").post(PATH, ORG);
+        scenario.request()
+                .contentType(ContentType.JSON)
+                .body("{\"user_ids\":[\"" + USERS.get(0) + "\"],\"org_ids\":[\"" + ORG + "\"]}")
+                .post(PATH, ORG);
         tenant.close(); // the tenant goes away before the scenario ends
 
         assertThatThrownBy(() -> scenario.target().scenarioEnded()).hasMessageContaining("got no answer");
@@ -81,7 +87,8 @@ class LiveRestoreTest {
         scenario.request().get("/v2/enterprise/organizations/" + ORG + "/members");
         scenario.target().scenarioEnded();
 
-        assertThat(((io.github.devinapi.contract.live.LiveTarget) scenario.target()).requestsSent()).isEqualTo(1);
+        assertThat(((io.github.devinapi.contract.live.LiveTarget) scenario.target()).requestsSent())
+                .isEqualTo(1);
     }
 
     @Test
@@ -90,10 +97,13 @@ class LiveRestoreTest {
         Scenario scenario = live.writable();
         var absent = scenario.ids().absent();
 
-        catchThrowable(() -> scenario.invalidRequest().contentType(ContentType.JSON)
-                .body("{\"org_ids\":[\"" + absent.org(1) + "\"]}").post(PATH, absent.org(1))); // the stand-in answers 404
+        catchThrowable(() -> scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body("{\"org_ids\":[\"" + absent.org(1) + "\"]}")
+                .post(PATH, absent.org(1))); // the stand-in answers 404
         scenario.target().scenarioEnded();
 
-        assertThat(((io.github.devinapi.contract.live.LiveTarget) scenario.target()).requestsSent()).isEqualTo(1);
+        assertThat(((io.github.devinapi.contract.live.LiveTarget) scenario.target()).requestsSent())
+                .isEqualTo(1);
     }
 }

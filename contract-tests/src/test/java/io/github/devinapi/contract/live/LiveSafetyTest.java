@@ -1,12 +1,5 @@
 package io.github.devinapi.contract.live;
 
-import io.github.devinapi.contract.run.ContractRun;
-import io.github.devinapi.contract.junit.ContractRunExtension;
-import io.github.devinapi.contract.recordings.RecordedScenario;
-import io.github.devinapi.contract.recordings.RecordingLibrary;
-import io.github.devinapi.contract.replay.RecordingReplay;
-import io.github.devinapi.contract.scenario.Scenario;
-import io.github.devinapi.contract.target.TestIds;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -27,11 +20,18 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.github.devinapi.contract.junit.ContractRunExtension;
+import io.github.devinapi.contract.recordings.RecordedScenario;
+import io.github.devinapi.contract.recordings.RecordingLibrary;
+import io.github.devinapi.contract.replay.RecordingReplay;
+import io.github.devinapi.contract.run.ContractRun;
+import io.github.devinapi.contract.scenario.Scenario;
+import io.github.devinapi.contract.target.TestIds;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +52,8 @@ class LiveSafetyTest {
 
     @RegisterExtension
     static WireMockExtension acceptsEverything = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
     private final LiveFixture live;
     private final RecordingLibrary recordings;
@@ -73,29 +74,41 @@ class LiveSafetyTest {
     }
 
     @Test
-    @DisplayName("read-only, against a tenant that accepts everything: it fails, and nothing it sent touched the configured ids")
+    @DisplayName(
+            "read-only, against a tenant that accepts everything: it fails, and nothing it sent touched the configured ids")
     void readOnlyChangesNothing() {
         Scenario scenario = live.readOnly();
         TestIds absent = scenario.ids().absent();
 
         // when: what the suite's scenarios send, valid and invalid, with credentials and without
-        Throwable write = catchThrowable(() -> scenario.request().contentType(ContentType.JSON)
-                .body(validBody(scenario.ids())).post(PATH, ORG));
+        Throwable write = catchThrowable(() -> scenario.request()
+                .contentType(ContentType.JSON)
+                .body(validBody(scenario.ids()))
+                .post(PATH, ORG));
         Throwable typedWrite = catchThrowable(() -> addMember(scenario));
-        Throwable invalidToConfigured = catchThrowable(() -> scenario.invalidRequest().contentType(ContentType.JSON)
-                .body(invalidBody(scenario.ids())).post(PATH, ORG));
-        Throwable invalid = catchThrowable(() -> scenario.invalidRequest().contentType(ContentType.JSON)
-                .body(invalidBody(absent)).post(PATH, absent.org(1)));
-        Throwable unauthenticated = catchThrowable(() -> scenario.unauthenticatedRequest().contentType(ContentType.JSON)
-                .body(validBody(absent)).post(PATH, absent.org(1)));
-        Throwable createsWithoutAnId = catchThrowable(() -> scenario.invalidRequest().contentType(ContentType.JSON)
-                .body("{}").post("/v2/enterprise/organizations"));
+        Throwable invalidToConfigured = catchThrowable(() -> scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(invalidBody(scenario.ids()))
+                .post(PATH, ORG));
+        Throwable invalid = catchThrowable(() -> scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(invalidBody(absent))
+                .post(PATH, absent.org(1)));
+        Throwable unauthenticated = catchThrowable(() -> scenario.unauthenticatedRequest()
+                .contentType(ContentType.JSON)
+                .body(validBody(absent))
+                .post(PATH, absent.org(1)));
+        Throwable createsWithoutAnId = catchThrowable(() -> scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/v2/enterprise/organizations"));
 
         // then: the writes and the probe at a real id were not sent; the probes at absent ids were, and failed
         assertThat(List.of(write, typedWrite, invalidToConfigured, createsWithoutAnId))
                 .allSatisfy(refused -> assertThat(refused).isInstanceOf(TestAbortedException.class));
-        assertThat(List.of(invalid, unauthenticated)).allSatisfy(failed ->
-                assertThat(failed).hasMessageContaining("the server accepted an invalid request"));
+        assertThat(List.of(invalid, unauthenticated))
+                .allSatisfy(
+                        failed -> assertThat(failed).hasMessageContaining("the server accepted an invalid request"));
         assertThat(acceptsEverything.getAllServeEvents()).hasSize(2).allSatisfy(this::touchesNoConfiguredId);
     }
 
@@ -105,7 +118,8 @@ class LiveSafetyTest {
         Scenario scenario = live.readOnly();
 
         assertThatThrownBy(() -> addMember(scenario))
-                .isInstanceOf(TestAbortedException.class).hasMessageContaining("DEVIN_LIVE_ALLOW_WRITES=true")
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("DEVIN_LIVE_ALLOW_WRITES=true")
                 .hasMessageContaining(ORG);
         assertThat(acceptsEverything.getAllServeEvents()).isEmpty();
     }
@@ -115,15 +129,25 @@ class LiveSafetyTest {
     void writesOnlyToTestIds() {
         Scenario scenario = live.writable();
 
-        assertThatThrownBy(() -> scenario.request().contentType(ContentType.JSON)
-                .body("{\"user_ids\":[\"user-elsewhere\"],\"org_ids\":[\"" + ORG + "\"]}").post(PATH, ORG))
-                .isInstanceOf(TestAbortedException.class).hasMessageContaining("user-elsewhere");
-        assertThatThrownBy(() -> scenario.request().contentType(ContentType.JSON).body(validBody(scenario.ids()))
-                .post(PATH, "org-elsewhere"))
-                .isInstanceOf(TestAbortedException.class).hasMessageContaining("org-elsewhere");
-        assertThatThrownBy(() -> scenario.request().contentType(ContentType.JSON)
-                .body("{\"userIds\":[7],\"orgIds\":[\"" + ORG + "\"]}").post(PATH, ORG))
-                .as("camelCase field, integer id").isInstanceOf(TestAbortedException.class).hasMessageContaining("7");
+        assertThatThrownBy(() -> scenario.request()
+                        .contentType(ContentType.JSON)
+                        .body("{\"user_ids\":[\"user-elsewhere\"],\"org_ids\":[\"" + ORG + "\"]}")
+                        .post(PATH, ORG))
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("user-elsewhere");
+        assertThatThrownBy(() -> scenario.request()
+                        .contentType(ContentType.JSON)
+                        .body(validBody(scenario.ids()))
+                        .post(PATH, "org-elsewhere"))
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("org-elsewhere");
+        assertThatThrownBy(() -> scenario.request()
+                        .contentType(ContentType.JSON)
+                        .body("{\"userIds\":[7],\"orgIds\":[\"" + ORG + "\"]}")
+                        .post(PATH, ORG))
+                .as("camelCase field, integer id")
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("7");
         assertThat(acceptsEverything.getAllServeEvents()).isEmpty();
     }
 
@@ -133,59 +157,88 @@ class LiveSafetyTest {
         Scenario scenario = live.writable();
 
         assertThatThrownBy(() -> scenario.request().delete("/v2/enterprise/api-keys"))
-                .isInstanceOf(TestAbortedException.class).hasMessageContaining("names nothing it acts on");
-        assertThatThrownBy(() -> scenario.request().contentType(ContentType.JSON).body("{\"title\":\"t\",\"body\":\"b\"}")
-                .post("/v2/enterprise/playbooks"))
-                .isInstanceOf(TestAbortedException.class).hasMessageContaining("creates only in a scenario opted in");
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("names nothing it acts on");
+        assertThatThrownBy(() -> scenario.request()
+                        .contentType(ContentType.JSON)
+                        .body("{\"title\":\"t\",\"body\":\"b\"}")
+                        .post("/v2/enterprise/playbooks"))
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("creates only in a scenario opted in");
         assertThat(acceptsEverything.getAllServeEvents()).isEmpty();
     }
 
     @Test
     @DisplayName("writes: a scenario opted in creates, and only for as long as it runs")
     void optedInCreations() {
-        Scenario scenario = live.scenario(new LiveConfiguration(acceptsEverything.baseUrl(), live.key, ORG, USERS, null, true,
-                Set.of("DEVIN_LIVE_CREATE_PLAYBOOKS"), 50, Duration.ofSeconds(5)));
+        Scenario scenario = live.scenario(new LiveConfiguration(
+                acceptsEverything.baseUrl(),
+                live.key,
+                ORG,
+                USERS,
+                null,
+                true,
+                Set.of("DEVIN_LIVE_CREATE_PLAYBOOKS"),
+                50,
+                Duration.ofSeconds(5)));
         String body = "{\"title\":\"" + scenario.ids().created("playbook") + "\",\"body\":\"b\"}";
 
-        assertThatThrownBy(() -> scenario.requireOptIn("DEVIN_LIVE_CREATE_ORGANIZATIONS")).isInstanceOf(TestAbortedException.class)
+        assertThatThrownBy(() -> scenario.requireOptIn("DEVIN_LIVE_CREATE_ORGANIZATIONS"))
+                .isInstanceOf(TestAbortedException.class)
                 .hasMessageContaining("DEVIN_LIVE_CREATE_ORGANIZATIONS=true");
         scenario.requireOptIn("DEVIN_LIVE_CREATE_PLAYBOOKS");
         // sent: the stand-in's answer does not conform, which is not what this checks
-        catchThrowable(() -> scenario.request().contentType(ContentType.JSON).body(body).post("/v2/enterprise/playbooks"));
+        catchThrowable(() ->
+                scenario.request().contentType(ContentType.JSON).body(body).post("/v2/enterprise/playbooks"));
         scenario.target().scenarioEnded();
 
-        assertThat(acceptsEverything.getAllServeEvents()).filteredOn(event -> event.getRequest().getMethod().getName().equals("POST"))
-                .as("the creation sent").hasSize(1);
-        assertThatThrownBy(() -> scenario.request().contentType(ContentType.JSON).body(body).post("/v2/enterprise/playbooks"))
-                .as("after the scenario ended").isInstanceOf(TestAbortedException.class);
+        assertThat(acceptsEverything.getAllServeEvents())
+                .filteredOn(event -> event.getRequest().getMethod().getName().equals("POST"))
+                .as("the creation sent")
+                .hasSize(1);
+        assertThatThrownBy(() -> scenario.request()
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .post("/v2/enterprise/playbooks"))
+                .as("after the scenario ended")
+                .isInstanceOf(TestAbortedException.class);
     }
 
     @Test
     @DisplayName("writes: a recorded scenario is replayed with the configured ids, never the recording's")
     void replaysRecordingsWithTheConfiguredIds() {
         RecordedScenario recorded = recordings.scenarios().stream()
-                .filter(candidate -> candidate.name().equals("add-one-user-to-one-org")).findFirst().orElseThrow();
+                .filter(candidate -> candidate.name().equals("add-one-user-to-one-org"))
+                .findFirst()
+                .orElseThrow();
 
-        new RecordingReplay(Optional.empty()).replay(recorded, recorded.recordings().get(0), live.writable());
+        new RecordingReplay(Optional.empty())
+                .replay(recorded, recorded.recordings().get(0), live.writable());
 
-        acceptsEverything.verify(1, postRequestedFor(urlEqualTo("/v2/enterprise/organizations/" + ORG + "/members"))
-                .withRequestBody(equalToJson("{\"user_ids\":[\"" + USERS.get(0) + "\"],\"org_ids\":[\"" + ORG + "\"]}")));
+        acceptsEverything.verify(
+                1,
+                postRequestedFor(urlEqualTo("/v2/enterprise/organizations/" + ORG + "/members"))
+                        .withRequestBody(equalToJson(
+                                "{\"user_ids\":[\"" + USERS.get(0) + "\"],\"org_ids\":[\"" + ORG + "\"]}")));
     }
 
     @Test
     @DisplayName("a recorded negative scenario is replayed at ids that exist nowhere")
     void replaysNegativeRecordingsAtAbsentIds() {
         RecordedScenario recorded = recordings.scenarios().stream()
-                .filter(candidate -> candidate.info().sendsInvalidRequest()).findFirst().orElseThrow();
+                .filter(candidate -> candidate.info().sendsInvalidRequest())
+                .findFirst()
+                .orElseThrow();
 
-        catchThrowable(() -> new RecordingReplay(Optional.empty()).replay(recorded, recorded.recordings().get(0),
-                live.readOnly()));
+        catchThrowable(() -> new RecordingReplay(Optional.empty())
+                .replay(recorded, recorded.recordings().get(0), live.readOnly()));
 
         assertThat(acceptsEverything.getAllServeEvents()).hasSize(1).allSatisfy(this::touchesNoConfiguredId);
     }
 
     private void touchesNoConfiguredId(ServeEvent event) {
         String sent = event.getRequest().getUrl() + " " + event.getRequest().getBodyAsString();
-        Stream.concat(Stream.of(ORG), USERS.stream()).forEach(id -> assertThat(sent).doesNotContain(id));
+        Stream.concat(Stream.of(ORG), USERS.stream())
+                .forEach(id -> assertThat(sent).doesNotContain(id));
     }
 }

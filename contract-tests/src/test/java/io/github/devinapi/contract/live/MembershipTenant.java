@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 final class MembershipTenant implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern PATH = Pattern.compile("/v2/enterprise/organizations/([^/]+)/(members|groups)(?:/([^/?]+))?");
+    private static final Pattern PATH =
+            Pattern.compile("/v2/enterprise/organizations/([^/]+)/(members|groups)(?:/([^/?]+))?");
 
     final Map<String, String> members = new TreeMap<>();
     final Map<String, String> groups = new TreeMap<>();
@@ -60,7 +61,9 @@ final class MembershipTenant implements AutoCloseable {
             state.remove(path.group(3));
             send(exchange, 200, "{\"status\":\"success\"}");
         } else if (method.equals("POST") && path.group(2).equals("members")) {
-            body.path("user_ids").forEach(user -> members.put(user.asText(), body.path("org_role").asText("member")));
+            body.path("user_ids")
+                    .forEach(user ->
+                            members.put(user.asText(), body.path("org_role").asText("member")));
             send(exchange, 200, "{\"status\":\"success\"}");
         } else if (method.equals("POST")) {
             groups.put(body.path("group_name").asText(), body.path("role").asText());
@@ -76,8 +79,12 @@ final class MembershipTenant implements AutoCloseable {
         state.forEach((id, role) -> {
             ObjectNode item = items.addObject();
             if (kind.equals("members")) {
-                item.put("user_id", id).put("org_role", role).put("org_id", org).put("email", id + "@example.com")
-                        .put("name", id).put("org_name", org);
+                item.put("user_id", id)
+                        .put("org_role", role)
+                        .put("org_id", org)
+                        .put("email", id + "@example.com")
+                        .put("name", id)
+                        .put("org_name", org);
             } else {
                 item.put("group_name", id).put("role", role).put("org_id", org);
             }

@@ -21,19 +21,22 @@ record RecordedFiles(Path recordings) {
     }
 
     JsonNode info(String folder) throws IOException {
-        return new ObjectMapper().readTree(recordings.resolve(folder).resolve("scenario.json").toFile());
+        return new ObjectMapper()
+                .readTree(recordings.resolve(folder).resolve("scenario.json").toFile());
     }
 
     /** Every file's path and content, for asserting what appears nowhere. */
     String all() throws IOException {
         try (Stream<Path> files = Files.walk(recordings)) {
-            return files.filter(Files::isRegularFile).map(file -> {
-                try {
-                    return file + "\n" + Files.readString(file, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).collect(Collectors.joining("\n"));
+            return files.filter(Files::isRegularFile)
+                    .map(file -> {
+                        try {
+                            return file + "\n" + Files.readString(file, StandardCharsets.UTF_8);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .collect(Collectors.joining("\n"));
         }
     }
 }

@@ -1,16 +1,19 @@
 package io.github.devinapi.contract.recordings;
 
-import io.github.devinapi.contract.run.ContractRun;
-import io.github.devinapi.contract.junit.ContractRunExtension;
-import io.github.devinapi.contract.validation.ContractValidator;
-import io.github.devinapi.contract.validation.ContractViolationError;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.devinapi.contract.embedded.EmbeddedTarget;
 import io.github.devinapi.contract.embedded.EmbeddedTenant;
-import io.github.devinapi.contract.scenario.ExchangeLog;
+import io.github.devinapi.contract.junit.ContractRunExtension;
 import io.github.devinapi.contract.replay.RecordingReplay;
+import io.github.devinapi.contract.run.ContractRun;
+import io.github.devinapi.contract.scenario.ExchangeLog;
 import io.github.devinapi.contract.scenario.Scenario;
 import io.github.devinapi.contract.scenario.ScenarioSource;
 import io.github.devinapi.contract.scenario.TargetClients;
+import io.github.devinapi.contract.validation.ContractValidator;
+import io.github.devinapi.contract.validation.ContractViolationError;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * Proves the recorded-scenario machinery bites: copies of real scenario folders, corrupted in a
  * temporary directory, are caught when loaded (naming the file, operation, status, pointer and rule),
@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DisplayName("A broken recording")
 class BrokenRecordingTest {
 
-    private static final String OPERATION = "addOrganizationMembers (POST /v2/enterprise/organizations/{org_id}/members)";
+    private static final String OPERATION =
+            "addOrganizationMembers (POST /v2/enterprise/organizations/{org_id}/members)";
 
     private final ContractValidator validator;
     private final Path recorded;
@@ -49,26 +50,34 @@ class BrokenRecordingTest {
     Path scenarios;
 
     @Test
-    @DisplayName("with \"status\": 1 in a 200 body is caught when loaded, naming file, operation, status, pointer and rule")
+    @DisplayName(
+            "with \"status\": 1 in a 200 body is caught when loaded, naming file, operation, status, pointer and rule")
     void wrongTypeInline() throws IOException {
-        Path mapping = copyAndCorrupt("add-one-user-to-one-org", "mappings", "\\\"status\\\":\\\"success\\\"", "\\\"status\\\":1");
+        Path mapping = copyAndCorrupt(
+                "add-one-user-to-one-org", "mappings", "\\\"status\\\":\\\"success\\\"", "\\\"status\\\":1");
 
         Recording recording = onlyRecording(RecordingLibrary.load(scenarios, validator));
 
         assertThat(recording.conforms()).isFalse();
-        assertThat(recording.failure()).contains(
-                mapping.getFileName().toString(), OPERATION, "status 200",
-                "response body at /status: integer found, string expected", "rule validation.response.body.schema.type");
+        assertThat(recording.failure())
+                .contains(
+                        mapping.getFileName().toString(),
+                        OPERATION,
+                        "status 200",
+                        "response body at /status: integer found, string expected",
+                        "rule validation.response.body.schema.type");
     }
 
     @Test
     @DisplayName("in a body file under __files/ is caught, naming that file")
     void wrongTypeInBodyFile() throws IOException {
-        Path body = copyAndCorrupt("add-many-users-to-many-orgs", "__files", "\"status\": \"success\"", "\"status\": 1");
+        Path body =
+                copyAndCorrupt("add-many-users-to-many-orgs", "__files", "\"status\": \"success\"", "\"status\": 1");
 
         Recording recording = onlyRecording(RecordingLibrary.load(scenarios, validator));
 
-        assertThat(recording.failure()).contains("__files/" + body.getFileName(), "/status", "validation.response.body.schema.type");
+        assertThat(recording.failure())
+                .contains("__files/" + body.getFileName(), "/status", "validation.response.body.schema.type");
     }
 
     @Test
@@ -78,7 +87,8 @@ class BrokenRecordingTest {
 
         Recording recording = onlyRecording(RecordingLibrary.load(scenarios, validator));
 
-        assertThat(recording.failure()).contains("status 422", "/detail/0/loc/2", "validation.response.body.schema.type");
+        assertThat(recording.failure())
+                .contains("status 422", "/detail/0/loc/2", "validation.response.body.schema.type");
     }
 
     @Test
@@ -94,7 +104,11 @@ class BrokenRecordingTest {
     @Test
     @DisplayName("with a text/html body is caught")
     void htmlBody() throws IOException {
-        copyAndCorrupt("add-one-user-to-one-org", "mappings", "\"content-type\": \"application/json\"", "\"content-type\": \"text/html\"");
+        copyAndCorrupt(
+                "add-one-user-to-one-org",
+                "mappings",
+                "\"content-type\": \"application/json\"",
+                "\"content-type\": \"text/html\"");
 
         Recording recording = onlyRecording(RecordingLibrary.load(scenarios, validator));
 
@@ -104,7 +118,10 @@ class BrokenRecordingTest {
     @Test
     @DisplayName("holding a token is refused")
     void credential() throws IOException {
-        copyAndCorrupt("add-one-user-to-one-org", "mappings", "\"server\": \"uvicorn\"",
+        copyAndCorrupt(
+                "add-one-user-to-one-org",
+                "mappings",
+                "\"server\": \"uvicorn\"",
                 "\"server\": \"uvicorn\", \"x-echo\": \"Bearer abcdefghijklmnopqrstuvwxyz012345\"");
 
         Recording recording = onlyRecording(RecordingLibrary.load(scenarios, validator));
@@ -122,18 +139,22 @@ class BrokenRecordingTest {
         Recording recording = onlyRecording(library);
 
         try (EmbeddedTenant tenant = EmbeddedTenant.start(validator, library);
-             TargetClients target = new TargetClients(EmbeddedTarget.on(tenant))) {
+                TargetClients target = new TargetClients(EmbeddedTarget.on(tenant))) {
             RecordingReplay replay = new RecordingReplay(Optional.of(tenant));
 
             // the runner refuses to replay it
             assertThatThrownBy(() -> replay.replay(scenario, recording, scenarioOn(target)))
-                    .isInstanceOf(AssertionError.class).hasMessageContaining(recording.where());
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining(recording.where());
 
             // a scenario that gets it from the tenant fails at the exchange, and again when it finishes
             Scenario served = scenarioOn(target);
-            assertThatThrownBy(() -> served.request().contentType(ContentType.JSON).body(recording.exchange().request().body())
-                    .post(recording.exchange().request().rawPath()))
-                    .isInstanceOf(ContractViolationError.class).hasMessageContaining("/status");
+            assertThatThrownBy(() -> served.request()
+                            .contentType(ContentType.JSON)
+                            .body(recording.exchange().request().body())
+                            .post(recording.exchange().request().rawPath()))
+                    .isInstanceOf(ContractViolationError.class)
+                    .hasMessageContaining("/status");
             assertThatThrownBy(served::finish).hasMessageContaining(recording.where());
         }
     }

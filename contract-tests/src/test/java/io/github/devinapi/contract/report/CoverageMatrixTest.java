@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The coverage matrix")
 class CoverageMatrixTest {
 
-    private static final ContractOperation RANGES = SyntheticCoverage.operation("GET", "/v2/things", "listThings", "things",
-            Set.of("200", "5XX", "default"));
-    private static final ContractOperation PLAIN = SyntheticCoverage.operation("GET", "/v2/things/{id}", "getThing", "things",
-            Set.of("200", "422"));
+    private static final ContractOperation RANGES =
+            SyntheticCoverage.operation("GET", "/v2/things", "listThings", "things", Set.of("200", "5XX", "default"));
+    private static final ContractOperation PLAIN =
+            SyntheticCoverage.operation("GET", "/v2/things/{id}", "getThing", "things", Set.of("200", "422"));
 
     @Test
     @DisplayName("has a column per status seen or declared, ranges after their codes and default last")
@@ -42,7 +42,8 @@ class CoverageMatrixTest {
         report.record(exchange(RANGES, 404, List.of()));
 
         // when
-        CoverageMatrix.Row row = CoverageMatrix.of(Coverage.of(report, List.of(RANGES))).rows().get(0);
+        CoverageMatrix.Row row =
+                CoverageMatrix.of(Coverage.of(report, List.of(RANGES))).rows().get(0);
 
         // then
         assertThat(row.cells().get("5XX").state()).isEqualTo(StatusState.FAILED);
@@ -72,7 +73,7 @@ class CoverageMatrixTest {
     }
 
     private static CheckedExchange exchange(ContractOperation operation, int status, List<String> failures) {
-        return new CheckedExchange("a scenario", ScenarioSource.SCHEMA_DRIVEN, operation.key(), operation.name(), status,
-                failures, false);
+        return new CheckedExchange(
+                "a scenario", ScenarioSource.SCHEMA_DRIVEN, operation.key(), operation.name(), status, failures, false);
     }
 }

@@ -21,15 +21,21 @@ class HtmlReportWriterTest {
         // given a run over 47 operations and one request no operation matched (rendered above)
 
         // when
-        List<String> rows = page.all("//div[@class='matrix']//tbody/tr").stream().map(row -> row.getAttribute("data-operation"))
+        List<String> rows = page.all("//div[@class='matrix']//tbody/tr").stream()
+                .map(row -> row.getAttribute("data-operation"))
                 .toList();
 
         // then
-        assertThat(rows).hasSize(SyntheticCoverage.OPERATIONS + 1).doesNotHaveDuplicates()
+        assertThat(rows)
+                .hasSize(SyntheticCoverage.OPERATIONS + 1)
+                .doesNotHaveDuplicates()
                 .containsAll(run.operations.stream().map(ContractOperation::key).toList())
                 .contains(Coverage.NO_OPERATION);
-        assertThat(page.all("//div[@class='matrix']//tr[@data-operation=\"" + run.onlyOk200.key() + "\"]//span[@class='key']"))
-                .singleElement().extracting(Element::getTextContent).isEqualTo(run.onlyOk200.key());
+        assertThat(page.all("//div[@class='matrix']//tr[@data-operation=\"" + run.onlyOk200.key()
+                        + "\"]//span[@class='key']"))
+                .singleElement()
+                .extracting(Element::getTextContent)
+                .isEqualTo(run.onlyOk200.key());
     }
 
     @Test
@@ -37,7 +43,8 @@ class HtmlReportWriterTest {
     void statusColumns() {
         // when
         List<String> columns = page.all("//div[@class='matrix']/table[1]/thead//th[@class='col']").stream()
-                .map(Element::getTextContent).toList();
+                .map(Element::getTextContent)
+                .toList();
 
         // then
         assertThat(columns).containsExactly("200", "401", "404", "422");
@@ -48,11 +55,15 @@ class HtmlReportWriterTest {
     void groupedByTagFailuresFirst() {
         // when
         List<String> tags = page.all("//div[@class='matrix']/table/thead//th[@class='tagname']").stream()
-                .map(Element::getTextContent).toList();
+                .map(Element::getTextContent)
+                .toList();
         Element firstRow = page.all("//div[@class='matrix']//tbody/tr").get(0);
 
         // then
-        assertThat(tags).startsWith("sessions").containsAll(SyntheticCoverage.TAGS).contains(CoverageMatrix.NO_TAG);
+        assertThat(tags)
+                .startsWith("sessions")
+                .containsAll(SyntheticCoverage.TAGS)
+                .contains(CoverageMatrix.NO_TAG);
         assertThat(tags).hasSize(SyntheticCoverage.TAGS.size() + 1);
         assertThat(firstRow.getAttribute("data-operation")).isEqualTo(run.failed.key());
         assertThat(firstRow.getAttribute("class")).isEqualTo("op failed");
@@ -76,7 +87,8 @@ class HtmlReportWriterTest {
         // neither declared nor seen: an empty cell
         assertThat(page.cell(run.onlyOk200.key(), "401").getAttribute("class")).isEqualTo("c");
         assertThat(page.cell(run.onlyOk200.key(), "401").getTextContent()).isEmpty();
-        assertThat(page.cell(Coverage.NO_OPERATION, "404").getAttribute("class")).isEqualTo("c undeclared");
+        assertThat(page.cell(Coverage.NO_OPERATION, "404").getAttribute("class"))
+                .isEqualTo("c undeclared");
     }
 
     @Test
@@ -97,10 +109,18 @@ class HtmlReportWriterTest {
         Element failure = page.one("//section[@id='failures']/article[@class='failure']");
 
         // then
-        assertThat(failure.getTextContent()).contains(SyntheticCoverage.HOSTILE_SCENARIO, "hand-written", run.failed.name(),
-                run.failed.key(), "200", SyntheticCoverage.VIOLATION);
-        assertThat(page.all("//section[@id='failures']/ancestor-or-self::details")).isEmpty();
-        assertThat(page.html.indexOf("<section id=\"failures\"")).isPositive()
+        assertThat(failure.getTextContent())
+                .contains(
+                        SyntheticCoverage.HOSTILE_SCENARIO,
+                        "hand-written",
+                        run.failed.name(),
+                        run.failed.key(),
+                        "200",
+                        SyntheticCoverage.VIOLATION);
+        assertThat(page.all("//section[@id='failures']/ancestor-or-self::details"))
+                .isEmpty();
+        assertThat(page.html.indexOf("<section id=\"failures\""))
+                .isPositive()
                 .isLessThan(page.html.indexOf("<section id=\"operations\""))
                 .isLessThan(page.html.indexOf("<section id=\"lists\""));
     }
@@ -113,15 +133,21 @@ class HtmlReportWriterTest {
         Element failed = page.one("//section[@id='operations']/details[summary//code=\"" + run.failed.key() + "\"]");
 
         // then
-        assertThat(details).hasSize(SyntheticCoverage.OPERATIONS + 1).allSatisfy(detail -> assertThat(detail.hasAttribute("open")).isFalse());
+        assertThat(details)
+                .hasSize(SyntheticCoverage.OPERATIONS + 1)
+                .allSatisfy(detail -> assertThat(detail.hasAttribute("open")).isFalse());
         assertThat(failed.getAttribute("class")).isEqualTo("operation failed");
         Element matrixLink = page.one("//div[@class='matrix']//tr[@data-operation=\"" + run.failed.key() + "\"]//a");
         assertThat(matrixLink.getAttribute("href")).isEqualTo("#" + failed.getAttribute("id"));
-        List<String> handWritten200 = page.all("//section[@id='operations']/details[@id='" + failed.getAttribute("id")
-                + "']//tr[td[1]='200']/td[6]//li").stream().map(Element::getTextContent).toList();
+        List<String> handWritten200 = page
+                .all("//section[@id='operations']/details[@id='" + failed.getAttribute("id")
+                        + "']//tr[td[1]='200']/td[6]//li")
+                .stream()
+                .map(Element::getTextContent)
+                .toList();
         assertThat(handWritten200).containsExactly(SyntheticCoverage.HOSTILE_SCENARIO);
-        Element uncovered422 = page.one("//section[@id='operations']/details[summary//code=\"" + run.onlyOk200.key()
-                + "\"]//tr[td[1]='422']");
+        Element uncovered422 = page.one(
+                "//section[@id='operations']/details[summary//code=\"" + run.onlyOk200.key() + "\"]//tr[td[1]='422']");
         assertThat(uncovered422.getAttribute("class")).isEqualTo("uncovered");
     }
 
@@ -130,44 +156,55 @@ class HtmlReportWriterTest {
     void listsFoldedWithCounts() {
         // when
         List<String> summaries = page.all("//section[@id='lists']/details/summary").stream()
-                .map(Element::getTextContent).toList();
+                .map(Element::getTextContent)
+                .toList();
 
         // then
-        assertThat(summaries).containsExactly(
-                "Uncovered operations 3",
-                "Operations no recorded or hand-written scenario shows answering 2xx 42",
-                "Spec gaps (undeclared statuses a scenario expected) 1",
-                "Unmatched requests 0",
-                "Recordings no test used 0",
-                "Skipped scenarios 3",
-                "Observations (reported, not failed) 1",
-                "Notes 1");
+        assertThat(summaries)
+                .containsExactly(
+                        "Uncovered operations 3",
+                        "Operations no recorded or hand-written scenario shows answering 2xx 42",
+                        "Spec gaps (undeclared statuses a scenario expected) 1",
+                        "Unmatched requests 0",
+                        "Recordings no test used 0",
+                        "Skipped scenarios 3",
+                        "Observations (reported, not failed) 1",
+                        "Notes 1");
         assertThat(page.all("//section[@id='lists']/details[@open]")).isEmpty();
         assertThat(page.all("//details[@id='list-skipped']/h4").stream().map(Element::getTextContent))
-                .containsExactly("2 \u00d7 a request would change the tenant", "1 \u00d7 uses group names, and a live run has no test groups");
+                .containsExactly(
+                        "2 \u00d7 a request would change the tenant",
+                        "1 \u00d7 uses group names, and a live run has no test groups");
         assertThat(page.all("//details[@id='list-uncovered']//li").stream().map(Element::getTextContent))
-                .containsExactlyElementsOf(run.uncovered.stream().map(ContractOperation::describe).toList());
+                .containsExactlyElementsOf(
+                        run.uncovered.stream().map(ContractOperation::describe).toList());
     }
 
     @Test
-    @DisplayName("escapes every text, scenario names and spec alike, and stays one page without scripts or outside resources")
+    @DisplayName(
+            "escapes every text, scenario names and spec alike, and stays one page without scripts or outside resources")
     void escapedAndSelfContained() {
         // then: the markup holds no script, and the texts come back whole
-        assertThat(page.html).doesNotContain("<script", "<two>", "<openapi>", "<is>")
+        assertThat(page.html)
+                .doesNotContain("<script", "<two>", "<openapi>", "<is>")
                 .contains("raw: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;");
         assertThat(page.all("//script")).isEmpty();
         assertThat(page.all("//*[@src or @rel]")).isEmpty();
         assertThat(page.html).doesNotContain("http://", "https://", "url(", "@import");
         assertThat(page.one("//p[@class='run']/code").getTextContent()).isEqualTo("spec/v2-<openapi>.yaml");
         assertThat(page.all("//li").stream().map(Element::getTextContent))
-                .contains("raw: adds <two> members" + "POST /v2/enterprise/members/op3 would change the tenant (live run)",
+                .contains(
+                        "raw: adds <two> members"
+                                + "POST /v2/enterprise/members/op3 would change the tenant (live run)",
                         "operation9: the answer's \"next\" link <is> absolute");
         assertThat(page.one("//title").getTextContent()).isEqualTo("Contract report: mock & co");
     }
 
     private void assertCell(ContractOperation operation, String status, String state, String text) {
         Element cell = page.cell(operation.key(), status);
-        assertThat(cell.getAttribute("class")).as("%s %s", operation.key(), status).isEqualTo("c " + state);
+        assertThat(cell.getAttribute("class"))
+                .as("%s %s", operation.key(), status)
+                .isEqualTo("c " + state);
         assertThat(cell.getTextContent()).as("%s %s", operation.key(), status).isEqualTo(text);
     }
 }

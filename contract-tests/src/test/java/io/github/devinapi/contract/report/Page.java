@@ -33,7 +33,8 @@ final class Page {
 
     List<Element> all(String xpath) {
         try {
-            NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, document, XPathConstants.NODESET);
+            NodeList nodes =
+                    (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, document, XPathConstants.NODESET);
             List<Element> elements = new ArrayList<>();
             for (int i = 0; i < nodes.getLength(); i++) {
                 elements.add((Element) nodes.item(i));
@@ -54,7 +55,8 @@ final class Page {
 
     /** The matrix cell of an operation for a status column. */
     Element cell(String operationKey, String status) {
-        return one("//div[@class='matrix']//tr[@data-operation=\"" + operationKey + "\"]/td[@data-status='" + status + "']");
+        return one("//div[@class='matrix']//tr[@data-operation=\"" + operationKey + "\"]/td[@data-status='" + status
+                + "']");
     }
 
     /** XPath's contains-token for a class attribute. */

@@ -1,14 +1,14 @@
 package io.github.devinapi.contract.report;
 
-import io.github.devinapi.contract.report.StrictCoverage.Scope;
-import io.github.devinapi.contract.scenario.CheckedExchange;
-import io.github.devinapi.contract.model.ContractOperation;
-import io.github.devinapi.contract.scenario.ScenarioSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.devinapi.contract.model.ContractOperation;
+import io.github.devinapi.contract.report.StrictCoverage.Scope;
+import io.github.devinapi.contract.scenario.CheckedExchange;
+import io.github.devinapi.contract.scenario.ScenarioSource;
 import io.github.devinapi.spec.SpecOperation;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +39,8 @@ class StrictCoverageTest {
     }
 
     private static CheckedExchange exchange(ContractOperation operation, ScenarioSource source, int status) {
-        return new CheckedExchange("a scenario", source, operation.key(), operation.name(), status, List.of(), status == 401);
+        return new CheckedExchange(
+                "a scenario", source, operation.key(), operation.name(), status, List.of(), status == 401);
     }
 
     /** addOrgMembers has a recorded scenario; listOrgs and listKeys schema-driven ones only; getOrg and listRoles none. */
@@ -57,8 +58,12 @@ class StrictCoverageTest {
     void anOperationWithOnlySchemaDrivenScenariosOrNoneIsMissingARealScenario() {
         JsonNode json = report();
 
-        assertThat(StrictCoverage.missing(json)).containsExactly("getOrg (GET /v2/orgs/{id})", "listRoles (GET /v2/roles)",
-                "listOrgs (GET /v2/orgs)", "listKeys (GET /v2/keys)");
+        assertThat(StrictCoverage.missing(json))
+                .containsExactly(
+                        "getOrg (GET /v2/orgs/{id})",
+                        "listRoles (GET /v2/roles)",
+                        "listOrgs (GET /v2/orgs)",
+                        "listKeys (GET /v2/keys)");
         assertThat(StrictCoverage.failureMessage(StrictCoverage.missing(json)))
                 .startsWith("4 operation(s) of the spec have no recorded or hand-written scenario answered 2xx")
                 .contains("-Dcontract.strictCoverage=true");
@@ -99,7 +104,8 @@ class StrictCoverageTest {
 
         assertThat(json.at("/operations/0/tags").toString()).isEqualTo("[\"orgs\"]");
         assertThat(json.at("/uncovered/0/tags").toString()).isEqualTo("[\"orgs\"]");
-        assertThat(json.at("/withoutRecordedOrHandWrittenScenario/3/tags").toString()).isEqualTo("[\"keys\",\"admin\"]");
+        assertThat(json.at("/withoutRecordedOrHandWrittenScenario/3/tags").toString())
+                .isEqualTo("[\"keys\",\"admin\"]");
     }
 
     @Test
@@ -111,7 +117,8 @@ class StrictCoverageTest {
 
         assertThat(missing).containsExactly("getOrg (GET /v2/orgs/{id})", "listOrgs (GET /v2/orgs)");
         assertThat(StrictCoverage.failureMessage(missing, scope))
-                .startsWith("2 operation(s) in scope (orgs) have no recorded or hand-written scenario answered 2xx (-Dcontract.strictCoverage=orgs):")
+                .startsWith(
+                        "2 operation(s) in scope (orgs) have no recorded or hand-written scenario answered 2xx (-Dcontract.strictCoverage=orgs):")
                 .contains("\n  getOrg (GET /v2/orgs/{id})\n  listOrgs (GET /v2/orgs)\n")
                 .doesNotContain("listRoles");
     }
@@ -121,7 +128,8 @@ class StrictCoverageTest {
     void scopedByTagsAndNames() {
         assertThat(StrictCoverage.missing(report(), Scope.parse(" ADMIN , listroles ")))
                 .containsExactly("listRoles (GET /v2/roles)", "listKeys (GET /v2/keys)");
-        assertThat(StrictCoverage.missing(report(), Scope.parse("addOrgMembers"))).isEmpty();
+        assertThat(StrictCoverage.missing(report(), Scope.parse("addOrgMembers")))
+                .isEmpty();
     }
 
     @Test
@@ -150,7 +158,8 @@ class StrictCoverageTest {
 
         assertThat(unknown).containsExactly("organisations", "listRole");
         assertThat(StrictCoverage.unknownNamesMessage(unknown, json))
-                .startsWith("'organisations', 'listRole' of -Dcontract.strictCoverage are neither a tag nor an operation of the spec.")
+                .startsWith(
+                        "'organisations', 'listRole' of -Dcontract.strictCoverage are neither a tag nor an operation of the spec.")
                 .contains("Tags: admin, keys, orgs, roles");
         assertThat(StrictCoverage.unknownNames(json, Scope.ALL)).isEmpty();
     }

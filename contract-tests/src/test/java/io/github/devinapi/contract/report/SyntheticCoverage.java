@@ -18,8 +18,8 @@ import java.util.Set;
 final class SyntheticCoverage {
 
     static final int OPERATIONS = 47;
-    static final List<String> TAGS = List.of("api-keys", "audit-logs", "groups", "members", "metrics", "organizations",
-            "playbooks", "sessions");
+    static final List<String> TAGS =
+            List.of("api-keys", "audit-logs", "groups", "members", "metrics", "organizations", "playbooks", "sessions");
     static final String HOSTILE_SCENARIO = "raw: <script>alert('x')</script> & \"quoted\"";
     static final String VIOLATION = "[Path '/members/0/email'] Instance type (integer) does not match any allowed "
             + "primitive type (allowed: [\"string\"])\n  rule: validation.response.body.schema.type";
@@ -28,6 +28,7 @@ final class SyntheticCoverage {
     final ContractReport report = new ContractReport();
     /** Sorted last in the spec's order, so that the test sees it move to the top. */
     final ContractOperation failed;
+
     final ContractOperation specGap;
     final ContractOperation recordedAndHandWritten;
     final ContractOperation onlyOk200;
@@ -50,17 +51,29 @@ final class SyntheticCoverage {
             if (uncovered.contains(operation)) {
                 continue;
             }
-            record(operation, ScenarioSource.SCHEMA_DRIVEN, operation.name() + ": every field -> 200", 200, List.of(), false);
+            record(
+                    operation,
+                    ScenarioSource.SCHEMA_DRIVEN,
+                    operation.name() + ": every field -> 200",
+                    200,
+                    List.of(),
+                    false);
             if (operation.declares(422) && operation != onlyOk200) {
-                record(operation, ScenarioSource.SCHEMA_DRIVEN, operation.name() + ": body not an object -> 422", 422,
-                        List.of(), false);
+                record(
+                        operation,
+                        ScenarioSource.SCHEMA_DRIVEN,
+                        operation.name() + ": body not an object -> 422",
+                        422,
+                        List.of(),
+                        false);
             }
         }
         record(failed, ScenarioSource.HAND_WRITTEN, HOSTILE_SCENARIO, 200, List.of(VIOLATION), false);
         record(specGap, ScenarioSource.HAND_WRITTEN, "raw: no bearer -> 401", 401, List.of(), true);
         record(recordedAndHandWritten, ScenarioSource.RECORDED, "recorded: adds one member", 200, List.of(), false);
         record(recordedAndHandWritten, ScenarioSource.HAND_WRITTEN, "typed: adds one member", 200, List.of(), false);
-        report.record(new CheckedExchange("raw: an unknown path", ScenarioSource.HAND_WRITTEN, null, null, 404, List.of(), false));
+        report.record(new CheckedExchange(
+                "raw: an unknown path", ScenarioSource.HAND_WRITTEN, null, null, 404, List.of(), false));
         report.skipped("typed: adds a member", "POST /v2/enterprise/members/op1 would change the tenant (live run)");
         report.skipped("raw: adds <two> members", "POST /v2/enterprise/members/op3 would change the tenant (live run)");
         report.skipped("typed: named groups", "uses group names, and a live run has no test groups");
@@ -73,7 +86,12 @@ final class SyntheticCoverage {
     }
 
     ReportContext context() {
-        return new ReportContext("spec/v2-<openapi>.yaml", "mock & co", OPERATIONS, report.skipped(), report.observations(),
+        return new ReportContext(
+                "spec/v2-<openapi>.yaml",
+                "mock & co",
+                OPERATIONS,
+                report.skipped(),
+                report.observations(),
                 report.notes());
     }
 
@@ -83,8 +101,13 @@ final class SyntheticCoverage {
         return ContractOperation.of(new SpecOperation(method, path, node), name, declared, true);
     }
 
-    private void record(ContractOperation operation, ScenarioSource source, String scenario, int status, List<String> failures,
-                        boolean gap) {
+    private void record(
+            ContractOperation operation,
+            ScenarioSource source,
+            String scenario,
+            int status,
+            List<String> failures,
+            boolean gap) {
         report.record(new CheckedExchange(scenario, source, operation.key(), operation.name(), status, failures, gap));
     }
 }

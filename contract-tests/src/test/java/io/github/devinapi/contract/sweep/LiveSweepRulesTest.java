@@ -52,7 +52,8 @@ class LiveSweepRulesTest {
 
     @RegisterExtension
     static WireMockExtension tenant = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
     private final ApiContract contract;
     private final ContractValidator validator;
@@ -68,8 +69,10 @@ class LiveSweepRulesTest {
     void aTenantThatServesOrganizationsOnly() {
         tenant.stubFor(any(anyUrl()).atPriority(10).willReturn(json(404, "{\"detail\":\"Not Found\"}")));
         tenant.stubFor(get(urlPathEqualTo(ORGANIZATIONS + "/" + ORG)).willReturn(okJson(organization(ORG))));
-        clients = new TargetClients(new LiveTarget(new LiveConfiguration(tenant.baseUrl(), "sweep-test-key", ORG, List.of(),
-                false, 200, Duration.ofSeconds(5)), validator));
+        clients = new TargetClients(new LiveTarget(
+                new LiveConfiguration(
+                        tenant.baseUrl(), "sweep-test-key", ORG, List.of(), false, 200, Duration.ofSeconds(5)),
+                validator));
     }
 
     @AfterEach
@@ -89,7 +92,8 @@ class LiveSweepRulesTest {
         assertThat(gets).extracting(ContractOperation::key).first().asString().doesNotContain("{");
         assertThat(outcome("GET " + ORGANIZATIONS).detail()).isEqualTo("200, pages hold");
         assertThat(outcome("GET " + ORGANIZATIONS + "/{org_id}").kind()).isEqualTo(SweepOutcome.Kind.CONFORMS);
-        tenant.verify(getRequestedFor(urlPathEqualTo(ORGANIZATIONS)).withQueryParam("skip", equalTo("0"))
+        tenant.verify(getRequestedFor(urlPathEqualTo(ORGANIZATIONS))
+                .withQueryParam("skip", equalTo("0"))
                 .withQueryParam("limit", equalTo("2")));
         tenant.verify(getRequestedFor(urlPathEqualTo("/v2/enterprise/sessions"))
                 .withQueryParam("created_date_from", equalTo("2026-11-24T12:00:00Z"))
@@ -97,7 +101,8 @@ class LiveSweepRulesTest {
     }
 
     @Test
-    @DisplayName("reports 403 and 404 as feature-gated, with the tenant's detail, and ids no answer gave as not reached")
+    @DisplayName(
+            "reports 403 and 404 as feature-gated, with the tenant's detail, and ids no answer gave as not reached")
     void featureGatedAndNotReached() {
         tenant.stubFor(get(urlPathEqualTo("/v2/enterprise/org-group-limits"))
                 .willReturn(json(403, "{\"detail\":\"Org group limits are not enabled\"}")));
@@ -152,17 +157,25 @@ class LiveSweepRulesTest {
         tenant.stubFor(get(urlPathEqualTo(ORGANIZATIONS + "/" + ORG)).willReturn(okJson("{\"org_id\":1}")));
 
         assertThatThrownBy(() -> sweep().sweep(operation("GET " + ORGANIZATIONS + "/{org_id}")))
-                .isInstanceOf(ContractViolationError.class).hasMessageContaining("/org_id");
+                .isInstanceOf(ContractViolationError.class)
+                .hasMessageContaining("/org_id");
         assertThat(outcome("GET " + ORGANIZATIONS + "/{org_id}").kind()).isEqualTo(SweepOutcome.Kind.FAILED);
     }
 
     private LiveSweep sweep() {
-        return new LiveSweep(contract, Map.of("org_id", ORG),
-                name -> clients.scenario(name, ScenarioSource.LIVE_SWEEP, validator, ExchangeLog.discard()), outcomes::add, CLOCK);
+        return new LiveSweep(
+                contract,
+                Map.of("org_id", ORG),
+                name -> clients.scenario(name, ScenarioSource.LIVE_SWEEP, validator, ExchangeLog.discard()),
+                outcomes::add,
+                CLOCK);
     }
 
     private SweepOutcome outcome(String key) {
-        return outcomes.stream().filter(outcome -> outcome.operation().key().equals(key)).findFirst().orElseThrow();
+        return outcomes.stream()
+                .filter(outcome -> outcome.operation().key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private ContractOperation operation(String key) {
@@ -170,8 +183,12 @@ class LiveSweepRulesTest {
     }
 
     private static void pages(String first, String second) {
-        tenant.stubFor(get(urlPathEqualTo(ORGANIZATIONS)).withQueryParam("skip", equalTo("0")).willReturn(okJson(first)));
-        tenant.stubFor(get(urlPathEqualTo(ORGANIZATIONS)).withQueryParam("skip", equalTo("2")).willReturn(okJson(second)));
+        tenant.stubFor(get(urlPathEqualTo(ORGANIZATIONS))
+                .withQueryParam("skip", equalTo("0"))
+                .willReturn(okJson(first)));
+        tenant.stubFor(get(urlPathEqualTo(ORGANIZATIONS))
+                .withQueryParam("skip", equalTo("2"))
+                .willReturn(okJson(second)));
     }
 
     private static String page(int skip, int limit, int total, boolean more, String... ids) {
@@ -179,8 +196,8 @@ class LiveSweepRulesTest {
         for (String id : ids) {
             items.add(organization(id));
         }
-        return "{\"items\":[" + String.join(",", items) + "],\"total\":" + total + ",\"skip\":" + skip + ",\"limit\":" + limit
-                + ",\"has_more\":" + more + "}";
+        return "{\"items\":[" + String.join(",", items) + "],\"total\":" + total + ",\"skip\":" + skip + ",\"limit\":"
+                + limit + ",\"has_more\":" + more + "}";
     }
 
     private static String organization(String id) {
@@ -188,6 +205,9 @@ class LiveSweepRulesTest {
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 }

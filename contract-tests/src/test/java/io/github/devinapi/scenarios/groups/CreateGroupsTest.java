@@ -1,5 +1,8 @@
 package io.github.devinapi.scenarios.groups;
 
+import static io.github.devinapi.contract.scenario.Json.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.model.EnterpriseGroupResponse;
 import io.github.devinapi.client.model.EnterpriseIdpGroupsCreate;
@@ -12,9 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import static io.github.devinapi.contract.scenario.Json.tree;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * updateGroups (PUT /v2/enterprise/groups) creates enterprise groups. The spec has no operation that deletes
  * one: on a live tenant this leaves the group behind (named contract-run-...), so it runs there only with
@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CreateGroupsTest {
 
     @Test
-    @DisplayName("creates a group that getGroup then finds, in no organization (leaves the group behind: nothing deletes one)")
+    @DisplayName(
+            "creates a group that getGroup then finds, in no organization (leaves the group behind: nothing deletes one)")
     void createsAGroup(Scenario scenario) {
         // given
         scenario.requireOptIn(OptIns.CREATE_GROUPS);
@@ -33,14 +34,18 @@ class CreateGroupsTest {
         String group = scenario.ids().created("group");
 
         // when
-        List<String> created = devin.execute(devin.groups().updateGroups(new EnterpriseIdpGroupsCreate().groupNames(List.of(group))));
+        List<String> created =
+                devin.execute(devin.groups().updateGroups(new EnterpriseIdpGroupsCreate().groupNames(List.of(group))));
 
         // then
         assertThat(scenario.lastExchange().request().method()).isEqualTo("PUT");
-        assertThat(tree(scenario.lastExchange().request().body())).isEqualTo(Json.of(Map.of("group_names", List.of(group))));
+        assertThat(tree(scenario.lastExchange().request().body()))
+                .isEqualTo(Json.of(Map.of("group_names", List.of(group))));
         scenario.onMockOnly(() -> assertThat(created).containsExactly(group));
         EnterpriseGroupResponse found = devin.execute(devin.groups().getGroup(group));
-        assertThat(found.getGroupName()).as("group %s in getGroup after creating it", group).isEqualTo(group);
+        assertThat(found.getGroupName())
+                .as("group %s in getGroup after creating it", group)
+                .isEqualTo(group);
         assertThat(found.getOrgCount()).isZero();
         assertThat(found.getRoleByOrgId()).isEmpty();
     }

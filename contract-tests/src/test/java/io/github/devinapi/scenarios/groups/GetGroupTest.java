@@ -1,13 +1,13 @@
 package io.github.devinapi.scenarios.groups;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.model.EnterpriseGroupResponse;
 import io.github.devinapi.contract.junit.ContractScenarios;
 import io.github.devinapi.contract.scenario.Scenario;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** getGroup: one enterprise group by name, with its role in each organization. */
 @ContractScenarios

@@ -1,5 +1,8 @@
 package io.github.devinapi.scenarios.groups;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.UnprocessableEntityException;
 import io.github.devinapi.client.model.EnterpriseGroupResponse;
@@ -9,9 +12,6 @@ import io.github.devinapi.contract.validation.Expectation;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** listGroups: the enterprise's (IdP) groups, with the organizations each is in. */
 @ContractScenarios
@@ -25,7 +25,8 @@ class ListGroupsTest {
         DevinClient devin = scenario.devin();
 
         // when: at most five, so that a large enterprise costs three requests
-        List<EnterpriseGroupResponse> groups = devin.paginate(devin.groups().listGroups(null, 2)).limit(5).toList();
+        List<EnterpriseGroupResponse> groups =
+                devin.paginate(devin.groups().listGroups(null, 2)).limit(5).toList();
 
         // then
         assertThat(scenario.lastExchange().request().rawPath()).isEqualTo("/v2/enterprise/groups");
@@ -37,9 +38,12 @@ class ListGroupsTest {
         });
         scenario.onMockOnly(() -> {
             assertThat(scenario.lastExchange().request().rawQuery()).isEqualTo("limit=2&skip=2");
-            assertThat(groups).extracting(EnterpriseGroupResponse::getGroupName)
+            assertThat(groups)
+                    .extracting(EnterpriseGroupResponse::getGroupName)
                     .containsExactly("group-test-0001", "ref-engineering", "ref-operations");
-            assertThat(groups.get(1).getRoleByOrgId()).containsEntry("org-test-0001", "member").containsEntry("org-ref-0002", "admin");
+            assertThat(groups.get(1).getRoleByOrgId())
+                    .containsEntry("org-test-0001", "member")
+                    .containsEntry("org-ref-0002", "admin");
         });
     }
 
@@ -50,7 +54,8 @@ class ListGroupsTest {
         DevinClient devin = scenario.devin(Expectation.conforming().sendingInvalidRequest());
 
         // when
-        UnprocessableEntityException refused = catchThrowableOfType(UnprocessableEntityException.class,
+        UnprocessableEntityException refused = catchThrowableOfType(
+                UnprocessableEntityException.class,
                 () -> devin.execute(devin.groups().listGroups(null, 0)));
 
         // then

@@ -1,5 +1,7 @@
 package io.github.devinapi.scenarios.groups;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.devinapi.contract.junit.ContractScenarios;
 import io.github.devinapi.contract.scenario.Json;
 import io.github.devinapi.contract.scenario.Scenario;
@@ -10,8 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * updateGroups with bodies the spec refuses: 422, pointing at the field. A server that accepted one would
@@ -37,7 +37,8 @@ class UpdateGroupsInvalidBodyTest {
     @Test
     @DisplayName("one name where a list is required")
     void oneNameInsteadOfAList(Scenario scenario) {
-        String body = Json.of(Map.of("group_names", scenario.ids().created("group"))).toString();
+        String body =
+                Json.of(Map.of("group_names", scenario.ids().created("group"))).toString();
 
         send(scenario, body);
 
@@ -49,13 +50,21 @@ class UpdateGroupsInvalidBodyTest {
     @Test
     @DisplayName("a name that is not a string")
     void aNameThatIsNotAString(Scenario scenario) {
-        send(scenario, Json.of(Map.of("group_names", List.of(scenario.ids().created("group"), Map.of()))).toString());
+        send(
+                scenario,
+                Json.of(Map.of("group_names", List.of(scenario.ids().created("group"), Map.of())))
+                        .toString());
 
         scenario.refusal().pointsAt("body", "group_names", 1).says("string_type");
     }
 
     private static void send(Scenario scenario, String body) {
-        scenario.invalidRequest().contentType(ContentType.JSON).body(body)
-                .when().put("/v2/enterprise/groups").then().statusCode(422);
+        scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put("/v2/enterprise/groups")
+                .then()
+                .statusCode(422);
     }
 }

@@ -1,5 +1,8 @@
 package io.github.devinapi.scenarios.members;
 
+import static io.github.devinapi.contract.scenario.Json.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.model.EnterpriseUserResponse;
 import io.github.devinapi.client.model.RoleUpdateRequest;
@@ -14,9 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static io.github.devinapi.contract.scenario.Json.tree;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A test user's enterprise role changed and set back: getMember, listRoles, updateMembersRoles, listMembers.
@@ -36,25 +36,31 @@ class EnterpriseRoleLifecycleTest {
         String user = scenario.ids().user(1);
         EnterpriseUserResponse before = devin.execute(devin.members().getMember(user));
         String original = before.getEnterpriseRole();
-        String other = Roles.ofType(devin, Roles.ENTERPRISE).stream().filter(role -> !role.equals(original)).findFirst()
+        String other = Roles.ofType(devin, Roles.ENTERPRISE).stream()
+                .filter(role -> !role.equals(original))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("listRoles names no enterprise role besides " + original));
         scenario.adopt(other);
         scenario.adopt(original);
         try {
             // when
-            SuccessResponse updated = devin.execute(devin.members().updateMembersRoles(
-                    new RoleUpdateRequest().userIds(List.of(user)).roleId(other)));
+            SuccessResponse updated = devin.execute(devin.members()
+                    .updateMembersRoles(
+                            new RoleUpdateRequest().userIds(List.of(user)).roleId(other)));
 
             // then
             assertThat(scenario.lastExchange().request().method()).isEqualTo("PATCH");
             assertThat(tree(scenario.lastExchange().request().body()))
                     .isEqualTo(Json.of(Map.of("user_ids", List.of(user), "role_id", other)));
             assertThat(updated.getStatus()).isEqualTo("success");
-            assertThat(listed(devin, before)).as("%s in listMembers after giving them role %s", user, other)
-                    .hasValueSatisfying(member -> assertThat(member.getEnterpriseRole()).isEqualTo(other));
+            assertThat(listed(devin, before))
+                    .as("%s in listMembers after giving them role %s", user, other)
+                    .hasValueSatisfying(
+                            member -> assertThat(member.getEnterpriseRole()).isEqualTo(other));
         } finally {
-            SuccessResponse restored = devin.execute(devin.members().updateMembersRoles(
-                    new RoleUpdateRequest().userIds(List.of(user)).roleId(original)));
+            SuccessResponse restored = devin.execute(devin.members()
+                    .updateMembersRoles(
+                            new RoleUpdateRequest().userIds(List.of(user)).roleId(original)));
             assertThat(restored.getStatus()).isEqualTo("success");
         }
     }
@@ -62,6 +68,7 @@ class EnterpriseRoleLifecycleTest {
     /** The member as listMembers shows it, found by e-mail: getMember answered for the role before the change. */
     private static Optional<EnterpriseUserResponse> listed(DevinClient devin, EnterpriseUserResponse member) {
         return devin.paginate(devin.members().listMembers(null, null, member.getEmail()))
-                .filter(listed -> member.getUserId().equals(listed.getUserId())).findFirst();
+                .filter(listed -> member.getUserId().equals(listed.getUserId()))
+                .findFirst();
     }
 }

@@ -1,5 +1,8 @@
 package io.github.devinapi.scenarios.members;
 
+import static io.github.devinapi.contract.scenario.Json.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.model.EnterpriseMemberInviteRequest;
 import io.github.devinapi.client.model.EnterpriseMemberInviteResponse;
@@ -13,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static io.github.devinapi.contract.scenario.Json.tree;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A member from invitation to removal: inviteMembers, getMember, deleteMember. On a live tenant only with
@@ -35,13 +35,15 @@ class InviteMemberLifecycleTest {
         String email = scenario.ids().created("invitee") + "@example.com";
 
         // when: invited
-        EnterpriseMemberInviteResponse invited = devin.execute(devin.members().inviteMembers(
-                new EnterpriseMemberInviteRequest().emails(List.of(email))));
+        EnterpriseMemberInviteResponse invited = devin.execute(
+                devin.members().inviteMembers(new EnterpriseMemberInviteRequest().emails(List.of(email))));
 
         // then: one user, for that address
         assertThat(tree(scenario.lastExchange().request().body())).isEqualTo(Json.of(Map.of("emails", List.of(email))));
         assertThat(invited.getInvitedCount()).isEqualTo(1);
-        assertThat(invited.getInviteeUserIdToEmail()).as("the users the invitation made").hasSize(1)
+        assertThat(invited.getInviteeUserIdToEmail())
+                .as("the users the invitation made")
+                .hasSize(1)
                 .allSatisfy((id, address) -> assertThat(address).isEqualToIgnoringCase(email));
         String user = invited.getInviteeUserIdToEmail().keySet().iterator().next();
         scenario.adopt(user);

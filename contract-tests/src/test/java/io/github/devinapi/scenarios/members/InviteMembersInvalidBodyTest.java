@@ -1,5 +1,7 @@
 package io.github.devinapi.scenarios.members;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.devinapi.contract.junit.ContractScenarios;
 import io.github.devinapi.contract.scenario.Json;
 import io.github.devinapi.contract.scenario.Scenario;
@@ -11,8 +13,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * inviteMembers with bodies the spec refuses: 422, pointing at the field. A server that accepted one would
@@ -41,7 +41,8 @@ class InviteMembersInvalidBodyTest {
     @Test
     @DisplayName("an address that is not an e-mail address")
     void notAnEmailAddress(Scenario scenario) {
-        String body = Json.of(Map.of("emails", List.of(scenario.ids().created("invitee-at-example.com")))).toString();
+        String body = Json.of(Map.of("emails", List.of(scenario.ids().created("invitee-at-example.com"))))
+                .toString();
 
         send(scenario, body);
 
@@ -53,7 +54,8 @@ class InviteMembersInvalidBodyTest {
     @DisplayName("more than the 100 addresses one call may invite")
     void tooManyAddresses(Scenario scenario) {
         List<String> emails = IntStream.rangeClosed(1, 101)
-                .mapToObj(n -> scenario.ids().created("invitee-" + n) + "@example.com").toList();
+                .mapToObj(n -> scenario.ids().created("invitee-" + n) + "@example.com")
+                .toList();
 
         send(scenario, Json.of(Map.of("emails", emails)).toString());
 
@@ -63,12 +65,21 @@ class InviteMembersInvalidBodyTest {
     @Test
     @DisplayName("one address where a list is required")
     void oneAddressInsteadOfAList(Scenario scenario) {
-        send(scenario, Json.of(Map.of("emails", scenario.ids().created("invitee") + "@example.com")).toString());
+        send(
+                scenario,
+                Json.of(Map.of("emails", scenario.ids().created("invitee") + "@example.com"))
+                        .toString());
 
         scenario.refusal().pointsAt("body", "emails").says("list_type");
     }
 
     private static void send(Scenario scenario, String body) {
-        scenario.invalidRequest().contentType(ContentType.JSON).body(body).when().post(PATH).then().statusCode(422);
+        scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(PATH)
+                .then()
+                .statusCode(422);
     }
 }

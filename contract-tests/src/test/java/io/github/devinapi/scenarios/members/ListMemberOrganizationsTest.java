@@ -1,5 +1,9 @@
 package io.github.devinapi.scenarios.members;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.UnprocessableEntityException;
 import io.github.devinapi.client.model.UserOrgResponse;
@@ -9,10 +13,6 @@ import io.github.devinapi.contract.validation.Expectation;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.tuple;
 
 /** listMemberOrganizations: the organizations one member belongs to, with the role in each. */
 @ContractScenarios
@@ -28,10 +28,12 @@ class ListMemberOrganizationsTest {
 
         // when
         List<UserOrgResponse> organizations = devin.paginate(devin.members().listMemberOrganizations(user, null, null))
-                .limit(50).toList();
+                .limit(50)
+                .toList();
 
         // then
-        assertThat(scenario.lastExchange().request().rawPath()).isEqualTo("/v2/enterprise/members/" + user + "/organizations");
+        assertThat(scenario.lastExchange().request().rawPath())
+                .isEqualTo("/v2/enterprise/members/" + user + "/organizations");
         assertThat(organizations).allSatisfy(membership -> {
             assertThat(membership.getOrgId()).isNotBlank();
             assertThat(membership.getOrgRole()).isNotBlank();
@@ -49,7 +51,8 @@ class ListMemberOrganizationsTest {
         String user = scenario.ids().absent().user(1);
 
         // when
-        UnprocessableEntityException refused = catchThrowableOfType(UnprocessableEntityException.class,
+        UnprocessableEntityException refused = catchThrowableOfType(
+                UnprocessableEntityException.class,
                 () -> devin.execute(devin.members().listMemberOrganizations(user, null, 201)));
 
         // then

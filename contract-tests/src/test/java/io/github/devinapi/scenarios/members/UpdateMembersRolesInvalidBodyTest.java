@@ -1,5 +1,9 @@
 package io.github.devinapi.scenarios.members;
 
+import static io.github.devinapi.contract.scenario.Json.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.UnprocessableEntityException;
 import io.github.devinapi.client.model.RoleUpdateRequest;
@@ -14,10 +18,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static io.github.devinapi.contract.scenario.Json.tree;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * updateMembersRoles with bodies the spec refuses: 422, pointing at the field. They name users that exist
@@ -40,11 +40,14 @@ class UpdateMembersRolesInvalidBodyTest {
         String user = scenario.ids().absent().user(1);
 
         // when
-        UnprocessableEntityException refused = catchThrowableOfType(UnprocessableEntityException.class,
-                () -> devin.execute(devin.members().updateMembersRoles(new RoleUpdateRequest().userIds(List.of(user)))));
+        UnprocessableEntityException refused = catchThrowableOfType(
+                UnprocessableEntityException.class,
+                () -> devin.execute(
+                        devin.members().updateMembersRoles(new RoleUpdateRequest().userIds(List.of(user)))));
 
         // then
-        assertThat(tree(scenario.lastExchange().request().body())).isEqualTo(Json.of(Map.of("user_ids", List.of(user))));
+        assertThat(tree(scenario.lastExchange().request().body()))
+                .isEqualTo(Json.of(Map.of("user_ids", List.of(user))));
         assertThat(refused.validationErrors()).isNotEmpty();
         scenario.refusal().pointsAt("body", "role_id").says("missing", "Field required");
     }
@@ -52,10 +55,20 @@ class UpdateMembersRolesInvalidBodyTest {
     @Test
     @DisplayName("one user where a list is required")
     void oneUserInsteadOfAList(Scenario scenario) {
-        String body = Json.of(Map.of("user_ids", scenario.ids().absent().user(1), "role_id", scenario.ids().created("role"))).toString();
+        String body = Json.of(Map.of(
+                        "user_ids",
+                        scenario.ids().absent().user(1),
+                        "role_id",
+                        scenario.ids().created("role")))
+                .toString();
 
-        scenario.invalidRequest().contentType(ContentType.JSON).body(body)
-                .when().patch("/v2/enterprise/members/roles").then().statusCode(422);
+        scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .patch("/v2/enterprise/members/roles")
+                .then()
+                .statusCode(422);
 
         assertThat(scenario.lastExchange().request().body()).isEqualTo(body);
         scenario.refusal().pointsAt("body", "user_ids").says("list_type");

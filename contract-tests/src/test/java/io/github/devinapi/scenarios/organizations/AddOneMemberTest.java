@@ -25,13 +25,16 @@ class AddOneMemberTest {
         // given: a DevinClient aimed at the run's target, and ids the target allows
         DevinClient devin = scenario.devin();
         String org = scenario.ids().org(1);
-        var body = new EnterpriseBulkOrgMembersUpdate().userIds(List.of(scenario.ids().user(1))).orgIds(List.of(org));
+        var body = new EnterpriseBulkOrgMembersUpdate()
+                .userIds(List.of(scenario.ids().user(1)))
+                .orgIds(List.of(org));
 
         // when
         SuccessResponse added = devin.execute(devin.organizations().addOrganizationMembers(org, body));
 
         // then: what was sent, and what came back
-        assertThat(scenario.lastExchange().request().rawPath()).isEqualTo("/v2/enterprise/organizations/" + org + "/members");
+        assertThat(scenario.lastExchange().request().rawPath())
+                .isEqualTo("/v2/enterprise/organizations/" + org + "/members");
         assertThat(added.getStatus()).isEqualTo("success");
     }
     // snippet:end
@@ -44,7 +47,9 @@ class AddOneMemberTest {
         TestIds nowhere = scenario.ids().absent();
 
         // when
-        scenario.invalidRequest().contentType(ContentType.JSON).body("{\"org_ids\":[\"" + nowhere.org(1) + "\"]}")
+        scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body("{\"org_ids\":[\"" + nowhere.org(1) + "\"]}")
                 .post("/v2/enterprise/organizations/{org_id}/members", nowhere.org(1));
 
         // then: a 422 that points at the missing field; FastAPI's words are judged on the embedded tenant only

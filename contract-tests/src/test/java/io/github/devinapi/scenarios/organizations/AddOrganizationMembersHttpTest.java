@@ -1,11 +1,15 @@
 package io.github.devinapi.scenarios.organizations;
 
-import io.github.devinapi.contract.junit.ContractScenarios;
-import io.github.devinapi.contract.scenario.Json;
-import io.github.devinapi.contract.scenario.Scenario;
+import static io.github.devinapi.contract.scenario.Json.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.github.devinapi.client.ScalarUnion;
 import io.github.devinapi.client.invoker.JSON;
 import io.github.devinapi.client.model.HTTPValidationError;
+import io.github.devinapi.contract.junit.ContractScenarios;
+import io.github.devinapi.contract.scenario.Json;
+import io.github.devinapi.contract.scenario.Scenario;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.LinkedHashMap;
@@ -13,10 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static io.github.devinapi.contract.scenario.Json.tree;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 /** addOrganizationMembers over raw HTTP: bodies the typed client cannot produce, and paths it would encode for us. */
 @ContractScenarios
@@ -35,8 +35,11 @@ class AddOrganizationMembersHttpTest {
         String body = Json.of(fields).toString();
 
         // when
-        Response response = scenario.request().contentType(ContentType.JSON).body(body)
-                .when().post(MembersEndpoint.PATH, scenario.ids().org(1));
+        Response response = scenario.request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(MembersEndpoint.PATH, scenario.ids().org(1));
 
         // then
         assertThat(tree(scenario.lastExchange().request().body())).isEqualTo(tree(body));
@@ -50,11 +53,15 @@ class AddOrganizationMembersHttpTest {
         String body = "{\"user_ids\":[],\"org_ids\":[]}";
 
         // when
-        Response response = scenario.request().contentType(ContentType.JSON).body(body)
-                .when().post(MembersEndpoint.PATH, scenario.ids().org(1));
+        Response response = scenario.request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(MembersEndpoint.PATH, scenario.ids().org(1));
 
         // then
-        assertThat(scenario.lastExchange().request().rawPath()).isEqualTo(MembersEndpoint.pathFor(scenario.ids().org(1)));
+        assertThat(scenario.lastExchange().request().rawPath())
+                .isEqualTo(MembersEndpoint.pathFor(scenario.ids().org(1)));
         response.then().statusCode(200).body("status", equalTo("success"));
     }
 
@@ -66,8 +73,11 @@ class AddOrganizationMembersHttpTest {
         String body = "{\"user_ids\":[\"user-test-0008\"],\"org_ids\":[\"" + org + "\"]}";
 
         // when
-        Response response = scenario.request().contentType(ContentType.JSON).body(body)
-                .when().post(MembersEndpoint.PATH, org);
+        Response response = scenario.request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(MembersEndpoint.PATH, org);
 
         // then
         assertThat(scenario.lastExchange().request().rawPath())
@@ -76,18 +86,23 @@ class AddOrganizationMembersHttpTest {
     }
 
     @Test
-    @DisplayName("percent-encodes ':' and '@' in an organization id, unlike the typed client, and reaches the same member list")
+    @DisplayName(
+            "percent-encodes ':' and '@' in an organization id, unlike the typed client, and reaches the same member list")
     void encodesReservedCharactersInAnOrganizationId(Scenario scenario) {
         // given
         String org = "org test:0001@eu";
         String body = "{\"user_ids\":[\"user-test-0009\"],\"org_ids\":[\"" + org + "\"]}";
 
         // when
-        Response response = scenario.request().contentType(ContentType.JSON).body(body)
-                .when().post(MembersEndpoint.PATH, org);
+        Response response = scenario.request()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(MembersEndpoint.PATH, org);
 
         // then
-        assertThat(scenario.lastExchange().request().rawPath()).isEqualTo("/v2/enterprise/organizations/org%20test%3A0001%40eu/members");
+        assertThat(scenario.lastExchange().request().rawPath())
+                .isEqualTo("/v2/enterprise/organizations/org%20test%3A0001%40eu/members");
         response.then().statusCode(200);
     }
 
@@ -99,8 +114,11 @@ class AddOrganizationMembersHttpTest {
         String body = "{\"user_ids\":[1],\"org_ids\":[\"" + org + "\"]}";
 
         // when
-        Response response = scenario.invalidRequest().contentType(ContentType.JSON).body(body)
-                .when().post(MembersEndpoint.PATH, org);
+        Response response = scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(MembersEndpoint.PATH, org);
 
         // then
         assertThat(scenario.lastExchange().request().body()).isEqualTo(body);
@@ -108,8 +126,11 @@ class AddOrganizationMembersHttpTest {
         scenario.refusal().pointsAt("body", "user_ids", 0).says("string_type");
         HTTPValidationError error = new JSON().getGson().fromJson(response.asString(), HTTPValidationError.class);
         scenario.onMockOnly(() -> assertThat(error.getDetail()).singleElement().satisfies(detail -> {
-            assertThat(detail.getLoc()).containsExactly(ScalarUnion.of("body"), ScalarUnion.of("user_ids"), ScalarUnion.of(0));
-            assertThat(detail.getLoc().get(2).isInteger()).as("index stays an integer, not 0.0").isTrue();
+            assertThat(detail.getLoc())
+                    .containsExactly(ScalarUnion.of("body"), ScalarUnion.of("user_ids"), ScalarUnion.of(0));
+            assertThat(detail.getLoc().get(2).isInteger())
+                    .as("index stays an integer, not 0.0")
+                    .isTrue();
         }));
     }
 }

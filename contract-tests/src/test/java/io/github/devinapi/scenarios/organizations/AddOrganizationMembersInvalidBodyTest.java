@@ -1,11 +1,11 @@
 package io.github.devinapi.scenarios.organizations;
 
-import io.github.devinapi.contract.junit.ContractScenarios;
-import io.github.devinapi.contract.validation.Expectation;
-import io.github.devinapi.contract.scenario.Scenario;
-import io.github.devinapi.contract.target.TestIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.devinapi.contract.junit.ContractScenarios;
+import io.github.devinapi.contract.scenario.Scenario;
+import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.validation.Expectation;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.Arrays;
@@ -48,24 +48,34 @@ class AddOrganizationMembersInvalidBodyTest {
     void bothRequiredFieldsMissing(Scenario scenario) {
         send(scenario, ContentType.JSON.toString(), "{}");
 
-        scenario.refusal().pointsAt("body", "user_ids").pointsAt("body", "org_ids").says("missing");
+        scenario.refusal()
+                .pointsAt("body", "user_ids")
+                .pointsAt("body", "org_ids")
+                .says("missing");
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(delimiter = '|', value = {
-        "user_ids    | '\"{user}\"'        | list_type   | body,user_ids",
-        "org_ids     | '\"{org}\"'         | list_type   | body,org_ids",
-        "user_ids    | null                | list_type   | body,user_ids",
-        "org_ids     | null                | list_type   | body,org_ids",
-        "org_role    | 5                   | string_type | body,org_role",
-        "group_names | '\"{group}\"'       | list_type   | body,group_names",
-        "group_names | '[true]'            | string_type | body,group_names,0",
-        "org_ids     | '[\"{org}\",{}]'    | string_type | body,org_ids,1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "user_ids    | '\"{user}\"'        | list_type   | body,user_ids",
+                "org_ids     | '\"{org}\"'         | list_type   | body,org_ids",
+                "user_ids    | null                | list_type   | body,user_ids",
+                "org_ids     | null                | list_type   | body,org_ids",
+                "org_role    | 5                   | string_type | body,org_role",
+                "group_names | '\"{group}\"'       | list_type   | body,group_names",
+                "group_names | '[true]'            | string_type | body,group_names,0",
+                "org_ids     | '[\"{org}\",{}]'    | string_type | body,org_ids,1"
+            })
     @DisplayName("a field of the wrong type")
     void fieldOfTheWrongType(String field, String json, String type, String location, Scenario scenario) {
         TestIds absent = scenario.ids().absent();
         Map<String, String> fields = validFields(absent);
-        fields.put(field, json.replace("{user}", absent.user(1)).replace("{org}", absent.org(1)).replace("{group}", absent.group(1)));
+        fields.put(
+                field,
+                json.replace("{user}", absent.user(1))
+                        .replace("{org}", absent.org(1))
+                        .replace("{group}", absent.group(1)));
         String body = object(fields);
 
         send(scenario, ContentType.JSON.toString(), body);
@@ -84,9 +94,12 @@ class AddOrganizationMembersInvalidBodyTest {
         TestIds absent = scenario.ids().absent();
         String body = "{\"user_ids\": [\"" + absent.user(1) + "\", \"org_ids\":[\"" + absent.org(1) + "\"]}";
 
-        Response response = scenario.request(Expectation.conforming().sendingInvalidRequest().allowingUndocumentedStatus(400))
-                .contentType(ContentType.JSON).body(body)
-                .when().post(MembersEndpoint.PATH, absent.org(1));
+        Response response = scenario.request(
+                        Expectation.conforming().sendingInvalidRequest().allowingUndocumentedStatus(400))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(MembersEndpoint.PATH, absent.org(1));
 
         assertThat(response.statusCode()).isIn(400, 422);
         if (response.statusCode() == 422) {
@@ -97,8 +110,10 @@ class AddOrganizationMembersInvalidBodyTest {
     @Test
     @DisplayName("an empty body: the body itself is missing")
     void emptyBody(Scenario scenario) {
-        scenario.invalidRequest().contentType(ContentType.JSON)
-                .when().post(MembersEndpoint.PATH, scenario.ids().absent().org(1));
+        scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .when()
+                .post(MembersEndpoint.PATH, scenario.ids().absent().org(1));
 
         assertThat(scenario.lastExchange().request().body()).isNull();
         scenario.refusal().pointsAt("body").says("missing");
@@ -119,15 +134,22 @@ class AddOrganizationMembersInvalidBodyTest {
     @Test
     @DisplayName("a JSON array instead of an object")
     void arrayInsteadOfObject(Scenario scenario) {
-        send(scenario, ContentType.JSON.toString(), "[\"" + scenario.ids().absent().user(1) + "\"]");
+        send(
+                scenario,
+                ContentType.JSON.toString(),
+                "[\"" + scenario.ids().absent().user(1) + "\"]");
 
         scenario.refusal().pointsAt("body").says("model_attributes_type");
     }
 
     private static void send(Scenario scenario, String contentType, String body) {
-        scenario.invalidRequest().contentType(contentType).body(body)
-                .when().post(MembersEndpoint.PATH, scenario.ids().absent().org(1))
-                .then().statusCode(422);
+        scenario.invalidRequest()
+                .contentType(contentType)
+                .body(body)
+                .when()
+                .post(MembersEndpoint.PATH, scenario.ids().absent().org(1))
+                .then()
+                .statusCode(422);
     }
 
     private static Map<String, String> validFields(TestIds ids) {
@@ -138,13 +160,15 @@ class AddOrganizationMembersInvalidBodyTest {
     }
 
     private static String object(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+        return fields.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
                 .collect(Collectors.joining(",", "{", "}"));
     }
 
     /** "body,user_ids,0" as FastAPI writes it: ["body", "user_ids", 0]. */
     private static Object[] location(String location) {
-        return Arrays.stream(location.split(",")).map(part -> part.matches("\\d+") ? (Object) Integer.valueOf(part) : part)
+        return Arrays.stream(location.split(","))
+                .map(part -> part.matches("\\d+") ? (Object) Integer.valueOf(part) : part)
                 .toArray();
     }
 }

@@ -1,10 +1,5 @@
 package io.github.devinapi.scenarios.organizations;
 
-import io.github.devinapi.contract.junit.ContractScenarios;
-import io.github.devinapi.contract.validation.Exchange;
-import io.github.devinapi.contract.validation.Expectation;
-import io.github.devinapi.contract.scenario.Json;
-import io.github.devinapi.contract.scenario.Scenario;
 import static io.github.devinapi.contract.scenario.Json.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -13,6 +8,11 @@ import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.UnprocessableEntityException;
 import io.github.devinapi.client.model.EnterpriseBulkOrgMembersUpdate;
 import io.github.devinapi.client.model.SuccessResponse;
+import io.github.devinapi.contract.junit.ContractScenarios;
+import io.github.devinapi.contract.scenario.Json;
+import io.github.devinapi.contract.scenario.Scenario;
+import io.github.devinapi.contract.validation.Exchange;
+import io.github.devinapi.contract.validation.Expectation;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -30,7 +30,8 @@ class AddOrganizationMembersTypedTest {
         DevinClient devin = scenario.devin();
         String org = scenario.ids().org(1);
         EnterpriseBulkOrgMembersUpdate body = new EnterpriseBulkOrgMembersUpdate()
-                .userIds(List.of(scenario.ids().user(1))).orgIds(List.of(org));
+                .userIds(List.of(scenario.ids().user(1)))
+                .orgIds(List.of(org));
 
         // when
         SuccessResponse added = devin.execute(devin.organizations().addOrganizationMembers(org, body));
@@ -40,8 +41,11 @@ class AddOrganizationMembersTypedTest {
         assertThat(sent.method()).isEqualTo("POST");
         assertThat(sent.rawPath()).isEqualTo(MembersEndpoint.pathFor(org));
         assertThat(sent.header("Content-Type")).startsWith("application/json");
-        assertThat(sent.header("Authorization")).as("bearer scheme (value not shown)").startsWith("Bearer ");
-        assertThat(tree(sent.body())).as("unset optional fields are omitted, not sent as null")
+        assertThat(sent.header("Authorization"))
+                .as("bearer scheme (value not shown)")
+                .startsWith("Bearer ");
+        assertThat(tree(sent.body()))
+                .as("unset optional fields are omitted, not sent as null")
                 .isEqualTo(Json.of(Map.of("user_ids", List.of(scenario.ids().user(1)), "org_ids", List.of(org))));
         assertThat(added.getStatus()).isEqualTo("success");
     }
@@ -53,14 +57,19 @@ class AddOrganizationMembersTypedTest {
         DevinClient devin = scenario.devin();
         var ids = scenario.ids();
         EnterpriseBulkOrgMembersUpdate body = new EnterpriseBulkOrgMembersUpdate()
-                .userIds(List.of(ids.user(2), ids.user(3), ids.user(4))).orgIds(List.of(ids.org(1), ids.org(2)));
+                .userIds(List.of(ids.user(2), ids.user(3), ids.user(4)))
+                .orgIds(List.of(ids.org(1), ids.org(2)));
 
         // when
         SuccessResponse added = devin.execute(devin.organizations().addOrganizationMembers(ids.org(1), body));
 
         // then
-        assertThat(tree(scenario.lastExchange().request().body())).isEqualTo(Json.of(Map.of(
-                "user_ids", List.of(ids.user(2), ids.user(3), ids.user(4)), "org_ids", List.of(ids.org(1), ids.org(2)))));
+        assertThat(tree(scenario.lastExchange().request().body()))
+                .isEqualTo(Json.of(Map.of(
+                        "user_ids",
+                        List.of(ids.user(2), ids.user(3), ids.user(4)),
+                        "org_ids",
+                        List.of(ids.org(1), ids.org(2)))));
         assertThat(added.getStatus()).isEqualTo("success");
     }
 
@@ -71,13 +80,18 @@ class AddOrganizationMembersTypedTest {
         DevinClient devin = scenario.devin();
         var ids = scenario.ids();
         EnterpriseBulkOrgMembersUpdate body = new EnterpriseBulkOrgMembersUpdate()
-                .userIds(List.of(ids.user(5))).orgIds(List.of(ids.org(1))).orgRole("admin");
+                .userIds(List.of(ids.user(5)))
+                .orgIds(List.of(ids.org(1)))
+                .orgRole("admin");
 
         // when
         SuccessResponse added = devin.execute(devin.organizations().addOrganizationMembers(ids.org(1), body));
 
         // then
-        assertThat(tree(scenario.lastExchange().request().body()).get("org_role").asText()).isEqualTo("admin");
+        assertThat(tree(scenario.lastExchange().request().body())
+                        .get("org_role")
+                        .asText())
+                .isEqualTo("admin");
         assertThat(added.getStatus()).isEqualTo("success");
     }
 
@@ -88,7 +102,9 @@ class AddOrganizationMembersTypedTest {
         DevinClient devin = scenario.devin();
         var ids = scenario.ids();
         EnterpriseBulkOrgMembersUpdate body = new EnterpriseBulkOrgMembersUpdate()
-                .userIds(List.of(ids.user(6))).orgIds(List.of(ids.org(1))).groupNames(List.of(ids.group(1), ids.group(2)));
+                .userIds(List.of(ids.user(6)))
+                .orgIds(List.of(ids.org(1)))
+                .groupNames(List.of(ids.group(1), ids.group(2)));
 
         // when
         SuccessResponse added = devin.execute(devin.organizations().addOrganizationMembers(ids.org(1), body));
@@ -106,7 +122,8 @@ class AddOrganizationMembersTypedTest {
         DevinClient devin = scenario.devin();
         String org = "org-tëst-ünïcode-0001";
         EnterpriseBulkOrgMembersUpdate body = new EnterpriseBulkOrgMembersUpdate()
-                .userIds(List.of(scenario.ids().user(8))).orgIds(List.of(org));
+                .userIds(List.of(scenario.ids().user(8)))
+                .orgIds(List.of(org));
 
         // when
         SuccessResponse added = devin.execute(devin.organizations().addOrganizationMembers(org, body));
@@ -114,7 +131,11 @@ class AddOrganizationMembersTypedTest {
         // then
         assertThat(scenario.lastExchange().request().rawPath())
                 .isEqualTo("/v2/enterprise/organizations/org-t%C3%ABst-%C3%BCn%C3%AFcode-0001/members");
-        assertThat(tree(scenario.lastExchange().request().body()).get("org_ids").get(0).asText()).isEqualTo(org);
+        assertThat(tree(scenario.lastExchange().request().body())
+                        .get("org_ids")
+                        .get(0)
+                        .asText())
+                .isEqualTo(org);
         assertThat(added.getStatus()).isEqualTo("success");
     }
 
@@ -125,13 +146,15 @@ class AddOrganizationMembersTypedTest {
         DevinClient devin = scenario.devin();
         String org = "org test:0001@eu";
         EnterpriseBulkOrgMembersUpdate body = new EnterpriseBulkOrgMembersUpdate()
-                .userIds(List.of(scenario.ids().user(9))).orgIds(List.of(org));
+                .userIds(List.of(scenario.ids().user(9)))
+                .orgIds(List.of(org));
 
         // when
         SuccessResponse added = devin.execute(devin.organizations().addOrganizationMembers(org, body));
 
         // then
-        assertThat(scenario.lastExchange().request().rawPath()).isEqualTo("/v2/enterprise/organizations/org%20test:0001@eu/members");
+        assertThat(scenario.lastExchange().request().rawPath())
+                .isEqualTo("/v2/enterprise/organizations/org%20test:0001@eu/members");
         assertThat(added.getStatus()).isEqualTo("success");
     }
 
@@ -144,7 +167,8 @@ class AddOrganizationMembersTypedTest {
         EnterpriseBulkOrgMembersUpdate body = new EnterpriseBulkOrgMembersUpdate().orgIds(List.of(org));
 
         // when
-        UnprocessableEntityException refused = catchThrowableOfType(UnprocessableEntityException.class,
+        UnprocessableEntityException refused = catchThrowableOfType(
+                UnprocessableEntityException.class,
                 () -> devin.execute(devin.organizations().addOrganizationMembers(org, body)));
 
         // then

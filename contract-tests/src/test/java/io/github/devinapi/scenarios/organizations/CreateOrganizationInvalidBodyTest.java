@@ -1,5 +1,9 @@
 package io.github.devinapi.scenarios.organizations;
 
+import static io.github.devinapi.contract.scenario.Json.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.UnprocessableEntityException;
 import io.github.devinapi.client.model.EnterpriseOrgCreate;
@@ -14,10 +18,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static io.github.devinapi.contract.scenario.Json.tree;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * createOrganization with bodies the spec refuses: 422, pointing at the field. A server that accepted one
@@ -41,7 +41,8 @@ class CreateOrganizationInvalidBodyTest {
         DevinClient devin = scenario.devin(Expectation.conforming().sendingInvalidRequest());
 
         // when
-        UnprocessableEntityException refused = catchThrowableOfType(UnprocessableEntityException.class,
+        UnprocessableEntityException refused = catchThrowableOfType(
+                UnprocessableEntityException.class,
                 () -> devin.execute(devin.organizations().createOrganization(new EnterpriseOrgCreate().acuLimit(10))));
 
         // then
@@ -54,9 +55,16 @@ class CreateOrganizationInvalidBodyTest {
     @Test
     @DisplayName("a display_name that is not a string")
     void aDisplayNameThatIsNotAString(Scenario scenario) {
-        String body = Json.of(Map.of("display_name", List.of(scenario.ids().created("org")))).toString();
+        String body = Json.of(Map.of("display_name", List.of(scenario.ids().created("org"))))
+                .toString();
 
-        scenario.invalidRequest().contentType(ContentType.JSON).body(body).when().post(PATH).then().statusCode(422);
+        scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(PATH)
+                .then()
+                .statusCode(422);
 
         assertThat(scenario.lastExchange().request().body()).isEqualTo(body);
         scenario.refusal().pointsAt("body", "display_name").says("string_type");
@@ -65,9 +73,16 @@ class CreateOrganizationInvalidBodyTest {
     @Test
     @DisplayName("an acu_limit that is not an integer")
     void anAcuLimitThatIsNotAnInteger(Scenario scenario) {
-        String body = Json.of(Map.of("display_name", scenario.ids().created("org"), "acu_limit", List.of(10))).toString();
+        String body = Json.of(Map.of("display_name", scenario.ids().created("org"), "acu_limit", List.of(10)))
+                .toString();
 
-        scenario.invalidRequest().contentType(ContentType.JSON).body(body).when().post(PATH).then().statusCode(422);
+        scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(PATH)
+                .then()
+                .statusCode(422);
 
         scenario.refusal().pointsAt("body", "acu_limit").says("int_type");
     }

@@ -1,13 +1,13 @@
 package io.github.devinapi.scenarios.organizations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.model.OrganizationResponse;
 import io.github.devinapi.contract.junit.ContractScenarios;
 import io.github.devinapi.contract.scenario.Scenario;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** getOrganization: one organization by id. */
 @ContractScenarios

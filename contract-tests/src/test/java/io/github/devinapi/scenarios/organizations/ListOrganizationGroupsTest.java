@@ -1,5 +1,9 @@
 package io.github.devinapi.scenarios.organizations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.UnprocessableEntityException;
 import io.github.devinapi.client.model.OrganizationGroupResponse;
@@ -9,10 +13,6 @@ import io.github.devinapi.contract.validation.Expectation;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.tuple;
 
 /** listOrganizationGroups: the groups attached to an organization, with their role there. */
 @ContractScenarios
@@ -27,11 +27,14 @@ class ListOrganizationGroupsTest {
         String org = scenario.ids().org(1);
 
         // when
-        List<OrganizationGroupResponse> groups = devin.paginate(devin.organizations().listOrganizationGroups(org, 0, 10))
-                .limit(20).toList();
+        List<OrganizationGroupResponse> groups = devin.paginate(
+                        devin.organizations().listOrganizationGroups(org, 0, 10))
+                .limit(20)
+                .toList();
 
         // then
-        assertThat(scenario.lastExchange().request().rawPath()).isEqualTo("/v2/enterprise/organizations/" + org + "/groups");
+        assertThat(scenario.lastExchange().request().rawPath())
+                .isEqualTo("/v2/enterprise/organizations/" + org + "/groups");
         assertThat(scenario.lastExchange().request().rawQuery()).startsWith("skip=");
         assertThat(groups).allSatisfy(group -> {
             assertThat(group.getGroupName()).isNotBlank();
@@ -40,7 +43,8 @@ class ListOrganizationGroupsTest {
         scenario.onMockOnly(() -> {
             assertThat(scenario.lastExchange().request().rawQuery()).isEqualTo("skip=0&limit=10");
             assertThat(groups).extracting(OrganizationGroupResponse::getOrgId).containsOnly(org);
-            assertThat(groups).extracting(OrganizationGroupResponse::getGroupName, OrganizationGroupResponse::getRole)
+            assertThat(groups)
+                    .extracting(OrganizationGroupResponse::getGroupName, OrganizationGroupResponse::getRole)
                     .containsExactly(tuple("ref-engineering", "member"));
         });
     }
@@ -53,7 +57,8 @@ class ListOrganizationGroupsTest {
         String org = scenario.ids().absent().org(1);
 
         // when
-        UnprocessableEntityException refused = catchThrowableOfType(UnprocessableEntityException.class,
+        UnprocessableEntityException refused = catchThrowableOfType(
+                UnprocessableEntityException.class,
                 () -> devin.execute(devin.organizations().listOrganizationGroups(org, -1, null)));
 
         // then

@@ -1,5 +1,9 @@
 package io.github.devinapi.scenarios.organizations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.UnprocessableEntityException;
 import io.github.devinapi.client.model.UserOrgResponse;
@@ -9,10 +13,6 @@ import io.github.devinapi.contract.validation.Expectation;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.tuple;
 
 /** listOrganizationMembers: who is in an organization, with which role. */
 @ContractScenarios
@@ -28,7 +28,8 @@ class ListOrganizationMembersTest {
 
         // when
         List<UserOrgResponse> members = devin.paginate(devin.organizations().listOrganizationMembers(org, null, 2))
-                .limit(10).toList();
+                .limit(10)
+                .toList();
 
         // then
         assertThat(scenario.lastExchange().request().rawPath()).isEqualTo(MembersEndpoint.pathFor(org));
@@ -40,10 +41,12 @@ class ListOrganizationMembersTest {
         scenario.onMockOnly(() -> {
             assertThat(scenario.lastExchange().request().rawQuery()).isEqualTo("limit=2&skip=2");
             assertThat(members).extracting(UserOrgResponse::getOrgId).containsOnly(org);
-            assertThat(members).extracting(UserOrgResponse::getUserId, UserOrgResponse::getOrgRole).containsExactly(
-                    tuple("user-ref-0001", "admin"),
-                    tuple("user-ref-0002", "member"),
-                    tuple("user-ref-0003", "member"));
+            assertThat(members)
+                    .extracting(UserOrgResponse::getUserId, UserOrgResponse::getOrgRole)
+                    .containsExactly(
+                            tuple("user-ref-0001", "admin"),
+                            tuple("user-ref-0002", "member"),
+                            tuple("user-ref-0003", "member"));
         });
     }
 
@@ -55,7 +58,8 @@ class ListOrganizationMembersTest {
         String org = scenario.ids().absent().org(1);
 
         // when
-        UnprocessableEntityException refused = catchThrowableOfType(UnprocessableEntityException.class,
+        UnprocessableEntityException refused = catchThrowableOfType(
+                UnprocessableEntityException.class,
                 () -> devin.execute(devin.organizations().listOrganizationMembers(org, null, 201)));
 
         // then

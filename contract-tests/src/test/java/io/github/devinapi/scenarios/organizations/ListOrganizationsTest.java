@@ -1,5 +1,8 @@
 package io.github.devinapi.scenarios.organizations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.UnprocessableEntityException;
 import io.github.devinapi.client.model.OrganizationResponse;
@@ -13,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 /** listOrganizations: the enterprise's organizations, one page or all of them. */
 @ContractScenarios
 @DisplayName("listOrganizations")
@@ -28,16 +28,20 @@ class ListOrganizationsTest {
         DevinClient devin = scenario.devin();
 
         // when
-        PaginatedResponseOrganizationResponse page = devin.execute(devin.organizations().listOrganizations(null, null));
+        PaginatedResponseOrganizationResponse page =
+                devin.execute(devin.organizations().listOrganizations(null, null));
 
         // then
         assertThat(scenario.lastExchange().request().rawPath()).isEqualTo("/v2/enterprise/organizations");
-        assertThat(scenario.lastExchange().request().rawQuery()).as("defaults are left to the server").isNull();
+        assertThat(scenario.lastExchange().request().rawQuery())
+                .as("defaults are left to the server")
+                .isNull();
         assertThat(page.getItems()).allSatisfy(ListOrganizationsTest::hasItsRequiredFields);
         scenario.onMockOnly(() -> {
             assertThat(page.getSkip()).isZero();
             assertThat(page.getTotal()).isEqualTo(3);
-            assertThat(page.getItems()).extracting(OrganizationResponse::getOrgName)
+            assertThat(page.getItems())
+                    .extracting(OrganizationResponse::getOrgName)
                     .containsExactly("Reference Test Org", "Reference Platform", "Reference Sandbox");
         });
     }
@@ -49,15 +53,18 @@ class ListOrganizationsTest {
         DevinClient devin = scenario.devin();
 
         // when: at most five, so that a large enterprise costs three requests
-        List<OrganizationResponse> organizations = devin.paginate(devin.organizations().listOrganizations(null, 2))
-                .limit(5).toList();
+        List<OrganizationResponse> organizations = devin.paginate(
+                        devin.organizations().listOrganizations(null, 2))
+                .limit(5)
+                .toList();
 
         // then
         assertThat(scenario.lastExchange().request().rawQuery()).startsWith("limit=2");
         assertThat(organizations).allSatisfy(ListOrganizationsTest::hasItsRequiredFields);
         scenario.onMockOnly(() -> {
             assertThat(scenario.lastExchange().request().rawQuery()).isEqualTo("limit=2&skip=2");
-            assertThat(organizations).extracting(OrganizationResponse::getOrgId)
+            assertThat(organizations)
+                    .extracting(OrganizationResponse::getOrgId)
                     .containsExactly("org-test-0001", "org-ref-0002", "org-ref-0003");
         });
     }
@@ -71,16 +78,19 @@ class ListOrganizationsTest {
     @ParameterizedTest(name = "skip={0}, limit={1}")
     @CsvSource({"-1, , skip, greater_than_equal", ", 0, limit, greater_than_equal", ", 201, limit, less_than_equal"})
     @DisplayName("refuses a page outside the spec's bounds")
-    void refusesPageBoundsOutsideTheSpec(Integer skip, Integer limit, String parameter, String type, Scenario scenario) {
+    void refusesPageBoundsOutsideTheSpec(
+            Integer skip, Integer limit, String parameter, String type, Scenario scenario) {
         // given
         DevinClient devin = scenario.devin(Expectation.conforming().sendingInvalidRequest());
 
         // when
-        UnprocessableEntityException refused = catchThrowableOfType(UnprocessableEntityException.class,
+        UnprocessableEntityException refused = catchThrowableOfType(
+                UnprocessableEntityException.class,
                 () -> devin.execute(devin.organizations().listOrganizations(skip, limit)));
 
         // then
-        assertThat(scenario.lastExchange().request().rawQuery()).isEqualTo(parameter + "=" + (skip != null ? skip : limit));
+        assertThat(scenario.lastExchange().request().rawQuery())
+                .isEqualTo(parameter + "=" + (skip != null ? skip : limit));
         assertThat(refused.validationErrors()).isNotEmpty();
         scenario.refusal().pointsAt("query", parameter).says(type);
     }

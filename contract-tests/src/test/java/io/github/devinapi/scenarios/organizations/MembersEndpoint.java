@@ -5,8 +5,7 @@ final class MembersEndpoint {
 
     static final String PATH = "/v2/enterprise/organizations/{org_id}/members";
 
-    private MembersEndpoint() {
-    }
+    private MembersEndpoint() {}
 
     /** The path as sent for an (ASCII, unreserved) organisation id. */
     static String pathFor(String orgId) {

@@ -1,5 +1,8 @@
 package io.github.devinapi.scenarios.organizations;
 
+import static io.github.devinapi.contract.scenario.Json.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.model.OrgGroup;
 import io.github.devinapi.client.model.OrganizationGroupResponse;
@@ -12,9 +15,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static io.github.devinapi.contract.scenario.Json.tree;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A group attached to the test organization and detached again: addOrganizationGroups,
@@ -35,24 +35,30 @@ class OrganizationGroupLifecycleTest {
         String role = Roles.firstOfType(devin, Roles.ORGANIZATION);
 
         // when: added
-        OrganizationGroupResponse added = devin.execute(devin.organizations().addOrganizationGroups(org,
-                new OrgGroup().groupName(group).role(role)));
+        OrganizationGroupResponse added = devin.execute(devin.organizations()
+                .addOrganizationGroups(org, new OrgGroup().groupName(group).role(role)));
 
         // then: listed with its role
-        assertThat(tree(scenario.lastExchange().request().body())).isEqualTo(Json.of(Map.of("group_name", group, "role", role)));
+        assertThat(tree(scenario.lastExchange().request().body()))
+                .isEqualTo(Json.of(Map.of("group_name", group, "role", role)));
         assertThat(added.getGroupName()).isEqualTo(group);
         assertThat(added.getOrgId()).isEqualTo(org);
         assertThat(added.getRole()).isEqualTo(role);
-        assertThat(groups(devin, org, null)).as("the groups of %s after adding %s", org, group).containsEntry(group, role);
+        assertThat(groups(devin, org, null))
+                .as("the groups of %s after adding %s", org, group)
+                .containsEntry(group, role);
 
         // when: removed
         SuccessResponse removed = devin.execute(devin.organizations().removeOrganizationGroup(org, group));
 
         // then: gone
         assertThat(scenario.lastExchange().request().method()).isEqualTo("DELETE");
-        assertThat(scenario.lastExchange().request().rawPath()).isEqualTo("/v2/enterprise/organizations/" + org + "/groups/" + group);
+        assertThat(scenario.lastExchange().request().rawPath())
+                .isEqualTo("/v2/enterprise/organizations/" + org + "/groups/" + group);
         assertThat(removed.getStatus()).isEqualTo("success");
-        assertThat(groups(devin, org, 50)).as("the groups of %s after removing %s", org, group).doesNotContainKey(group);
+        assertThat(groups(devin, org, 50))
+                .as("the groups of %s after removing %s", org, group)
+                .doesNotContainKey(group);
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.github.devinapi.scenarios.organizations;
 
+import static io.github.devinapi.contract.scenario.Json.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.model.EnterpriseOrgCreate;
 import io.github.devinapi.client.model.OrganizationResponse;
@@ -13,9 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static io.github.devinapi.contract.scenario.Json.tree;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An organization from creation to deletion: createOrganization, getOrganization, updateOrganization,
@@ -36,7 +36,8 @@ class OrganizationLifecycleTest {
         String renamed = scenario.ids().created("org-renamed");
 
         // when: created
-        OrganizationResponse created = devin.execute(devin.organizations().createOrganization(new EnterpriseOrgCreate().displayName(name)));
+        OrganizationResponse created =
+                devin.execute(devin.organizations().createOrganization(new EnterpriseOrgCreate().displayName(name)));
         String org = created.getOrgId();
         scenario.adopt(org);
         try {
@@ -51,14 +52,18 @@ class OrganizationLifecycleTest {
             assertThat(read.getOrgName()).isEqualTo(name);
 
             // when: renamed
-            SuccessResponse updated = devin.execute(devin.organizations().updateOrganization(org, new OrganizationUpdate().displayName(renamed)));
+            SuccessResponse updated = devin.execute(
+                    devin.organizations().updateOrganization(org, new OrganizationUpdate().displayName(renamed)));
             assertThat(scenario.lastExchange().request().method()).isEqualTo("PATCH");
-            assertThat(tree(scenario.lastExchange().request().body())).isEqualTo(Json.of(Map.of("display_name", renamed)));
+            assertThat(tree(scenario.lastExchange().request().body()))
+                    .isEqualTo(Json.of(Map.of("display_name", renamed)));
             assertThat(updated.getStatus()).isEqualTo("success");
 
             // then: listed under the new name
-            assertThat(find(devin, org, 200)).as("organization %s in listOrganizations after renaming it", org)
-                    .hasValueSatisfying(listed -> assertThat(listed.getOrgName()).isEqualTo(renamed));
+            assertThat(find(devin, org, 200))
+                    .as("organization %s in listOrganizations after renaming it", org)
+                    .hasValueSatisfying(
+                            listed -> assertThat(listed.getOrgName()).isEqualTo(renamed));
         } finally {
             SuccessResponse deleted = devin.execute(devin.organizations().deleteOrganization(org));
             assertThat(scenario.lastExchange().request().rawPath()).isEqualTo("/v2/enterprise/organizations/" + org);
@@ -66,7 +71,9 @@ class OrganizationLifecycleTest {
         }
 
         // then: gone
-        assertThat(find(devin, org, 150)).as("organization %s in listOrganizations after deleting it", org).isEmpty();
+        assertThat(find(devin, org, 150))
+                .as("organization %s in listOrganizations after deleting it", org)
+                .isEmpty();
     }
 
     /**
@@ -75,6 +82,7 @@ class OrganizationLifecycleTest {
      */
     private static Optional<OrganizationResponse> find(DevinClient devin, String org, int pageSize) {
         return devin.paginate(devin.organizations().listOrganizations(null, pageSize))
-                .filter(organization -> org.equals(organization.getOrgId())).findFirst();
+                .filter(organization -> org.equals(organization.getOrgId()))
+                .findFirst();
     }
 }

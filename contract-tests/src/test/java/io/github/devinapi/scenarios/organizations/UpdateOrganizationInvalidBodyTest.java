@@ -1,5 +1,7 @@
 package io.github.devinapi.scenarios.organizations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.devinapi.contract.junit.ContractScenarios;
 import io.github.devinapi.contract.scenario.Json;
 import io.github.devinapi.contract.scenario.Scenario;
@@ -7,8 +9,6 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** updateOrganization with bodies the spec refuses: 422, pointing at the field. They address an organization that exists nowhere. */
 @ContractScenarios
@@ -46,8 +46,12 @@ class UpdateOrganizationInvalidBodyTest {
     }
 
     private static void send(Scenario scenario, String body) {
-        scenario.invalidRequest().contentType(ContentType.JSON).body(body)
-                .when().patch(PATH, scenario.ids().absent().org(1))
-                .then().statusCode(422);
+        scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .patch(PATH, scenario.ids().absent().org(1))
+                .then()
+                .statusCode(422);
     }
 }

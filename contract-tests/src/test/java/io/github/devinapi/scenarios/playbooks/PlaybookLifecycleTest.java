@@ -34,8 +34,9 @@ class PlaybookLifecycleTest {
         String title = scenario.ids().created("playbook");
 
         // when: created
-        EnterprisePlaybookResponse created = devin.execute(devin.playbooks().createPlaybook(
-                new CreateEnterprisePlaybookRequest().title(title).body("Greet the team.")));
+        EnterprisePlaybookResponse created = devin.execute(devin.playbooks()
+                .createPlaybook(
+                        new CreateEnterprisePlaybookRequest().title(title).body("Greet the team.")));
         String id = created.getPlaybookId();
         scenario.adopt(id);
         try {
@@ -46,8 +47,10 @@ class PlaybookLifecycleTest {
 
             // when: read and changed
             EnterprisePlaybookResponse read = devin.execute(devin.playbooks().getPlaybook(id));
-            devin.execute(devin.playbooks().updatePlaybook(id,
-                    new CreateEnterprisePlaybookRequest().title(title).body("Greet the team, then stand up.")));
+            devin.execute(devin.playbooks()
+                    .updatePlaybook(
+                            id,
+                            new CreateEnterprisePlaybookRequest().title(title).body("Greet the team, then stand up.")));
 
             // then
             assertThat(read.getPlaybookId()).isEqualTo(id);

@@ -1,5 +1,8 @@
 package io.github.devinapi.scenarios.roles;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.model.RoleResponse;
 import io.github.devinapi.contract.junit.ContractScenarios;
@@ -7,9 +10,6 @@ import io.github.devinapi.contract.scenario.Scenario;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 /** listRoles: the roles of the enterprise and of its organizations, as one plain list (not paged). */
 @ContractScenarios
@@ -32,8 +32,10 @@ class ListRolesTest {
             assertThat(role.getRoleId()).isNotBlank();
             assertThat(role.getRoleType()).isNotBlank();
         });
-        scenario.onMockOnly(() -> assertThat(roles).extracting(RoleResponse::getRoleId, RoleResponse::getRoleType).containsExactly(
-                tuple("enterprise_admin", "enterprise"), tuple("enterprise_member", "enterprise"),
-                tuple("admin", "organization"), tuple("member", "organization")));
+        scenario.onMockOnly(() -> assertThat(roles)
+                .extracting(RoleResponse::getRoleId, RoleResponse::getRoleType)
+                .containsExactly(
+                        tuple("enterprise_admin", "enterprise"), tuple("enterprise_member", "enterprise"),
+                        tuple("admin", "organization"), tuple("member", "organization")));
     }
 }

@@ -62,10 +62,11 @@ class OrganizationsApiWireMockTest {
     void encodesThePathParameter() throws Exception {
         String orgId = "team/a b-é";
         String encoded = "/v2/enterprise/organizations/team%2Fa%20b-%C3%A9/members";
-        server.stubFor(post(urlEqualTo(encoded))
-                .willReturn(aResponse().withStatus(200).withBody("{\"status\":\"success\"}")));
+        server.stubFor(
+                post(urlEqualTo(encoded)).willReturn(aResponse().withStatus(200).withBody("{\"status\":\"success\"}")));
 
-        Response<SuccessResponse> response = organizations.addOrganizationMembers(orgId, oneUserToOneOrg()).execute();
+        Response<SuccessResponse> response =
+                organizations.addOrganizationMembers(orgId, oneUserToOneOrg()).execute();
 
         assertThat(response.code()).isEqualTo(200);
         server.verify(postRequestedFor(urlEqualTo(encoded)));
@@ -92,11 +93,13 @@ class OrganizationsApiWireMockTest {
     @Test
     void parsesA200() throws Exception {
         server.stubFor(post(urlEqualTo("/v2/enterprise/organizations/org-1/members"))
-                .willReturn(aResponse().withStatus(200)
+                .willReturn(aResponse()
+                        .withStatus(200)
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":\"success\"}")));
 
-        Response<SuccessResponse> response = organizations.addOrganizationMembers("org-1", oneUserToOneOrg()).execute();
+        Response<SuccessResponse> response =
+                organizations.addOrganizationMembers("org-1", oneUserToOneOrg()).execute();
 
         assertThat(response.isSuccessful()).isTrue();
         assertThat(response.body().getStatus()).isEqualTo("success");
@@ -105,18 +108,20 @@ class OrganizationsApiWireMockTest {
     @Test
     void parsesA422WithIntegerLocEntries() throws Exception {
         server.stubFor(post(urlEqualTo("/v2/enterprise/organizations/org-1/members"))
-                .willReturn(aResponse().withStatus(422)
+                .willReturn(aResponse()
+                        .withStatus(422)
                         .withHeader("Content-Type", "application/json")
                         .withBody("""
                                 {"detail":[{"type":"string_type","loc":["body","user_ids",0],
                                             "msg":"Input should be a valid string","input":7}]}
                                 """)));
 
-        Response<SuccessResponse> response = organizations.addOrganizationMembers("org-1", oneUserToOneOrg()).execute();
+        Response<SuccessResponse> response =
+                organizations.addOrganizationMembers("org-1", oneUserToOneOrg()).execute();
 
         assertThat(response.code()).isEqualTo(422);
-        HTTPValidationError error = new JSON().getGson()
-                .fromJson(response.errorBody().charStream(), HTTPValidationError.class);
+        HTTPValidationError error =
+                new JSON().getGson().fromJson(response.errorBody().charStream(), HTTPValidationError.class);
         assertThat(error.getDetail().get(0).getLoc())
                 .containsExactly(ScalarUnion.of("body"), ScalarUnion.of("user_ids"), ScalarUnion.of(0));
         assertThat(error.getDetail().get(0).getMsg()).isEqualTo("Input should be a valid string");

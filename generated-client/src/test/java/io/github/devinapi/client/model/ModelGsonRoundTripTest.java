@@ -41,7 +41,8 @@ class ModelGsonRoundTripTest {
 
         @Test
         void unsetOptionalFieldsAreOmittedFromTheRequestJson() {
-            var body = new EnterpriseBulkOrgMembersUpdate().userIds(List.of("u1")).orgIds(List.of("o1"));
+            var body =
+                    new EnterpriseBulkOrgMembersUpdate().userIds(List.of("u1")).orgIds(List.of("o1"));
 
             assertThat(gson.toJson(body)).isEqualTo("{\"org_ids\":[\"o1\"],\"user_ids\":[\"u1\"]}");
         }
@@ -70,7 +71,8 @@ class ModelGsonRoundTripTest {
 
         @Test
         void emptyListsAreKept() {
-            assertRoundTrip("{\"user_ids\":[],\"org_ids\":[],\"group_names\":[]}", EnterpriseBulkOrgMembersUpdate.class);
+            assertRoundTrip(
+                    "{\"user_ids\":[],\"org_ids\":[],\"group_names\":[]}", EnterpriseBulkOrgMembersUpdate.class);
         }
     }
 
@@ -79,7 +81,8 @@ class ModelGsonRoundTripTest {
 
         @Test
         void statusRoundTrips() {
-            assertThat(assertRoundTrip("{\"status\":\"success\"}", SuccessResponse.class).getStatus())
+            assertThat(assertRoundTrip("{\"status\":\"success\"}", SuccessResponse.class)
+                            .getStatus())
                     .isEqualTo("success");
         }
 
@@ -90,8 +93,8 @@ class ModelGsonRoundTripTest {
 
         @Test
         void unknownFieldsAreTolerated() {
-            var response = gson.fromJson("{\"status\":\"success\",\"added\":3,\"extra\":{\"a\":[1]}}",
-                    SuccessResponse.class);
+            var response =
+                    gson.fromJson("{\"status\":\"success\",\"added\":3,\"extra\":{\"a\":[1]}}", SuccessResponse.class);
 
             assertThat(response.getStatus()).isEqualTo("success");
         }
@@ -117,11 +120,11 @@ class ModelGsonRoundTripTest {
 
         @Test
         void locKeepsStringsAndIntegersApart() {
-            var error = assertRoundTrip("{\"loc\":[\"body\",\"user_ids\",0],\"msg\":\"m\",\"type\":\"t\"}",
-                    ValidationError.class);
+            var error = assertRoundTrip(
+                    "{\"loc\":[\"body\",\"user_ids\",0],\"msg\":\"m\",\"type\":\"t\"}", ValidationError.class);
 
-            assertThat(error.getLoc()).containsExactly(
-                    ScalarUnion.of("body"), ScalarUnion.of("user_ids"), ScalarUnion.of(0));
+            assertThat(error.getLoc())
+                    .containsExactly(ScalarUnion.of("body"), ScalarUnion.of("user_ids"), ScalarUnion.of(0));
             assertThat(error.getLoc().get(2).isInteger()).isTrue();
             assertThat(error.getLoc().get(2).asLong()).isZero();
             assertThat(gson.toJson(error)).contains("[\"body\",\"user_ids\",0]").doesNotContain("0.0");
@@ -129,8 +132,8 @@ class ModelGsonRoundTripTest {
 
         @Test
         void largeAndDecimalLocEntriesAreKeptExactly() {
-            assertRoundTrip("{\"loc\":[12345678901234567890,1.5,true],\"msg\":\"m\",\"type\":\"t\"}",
-                    ValidationError.class);
+            assertRoundTrip(
+                    "{\"loc\":[12345678901234567890,1.5,true],\"msg\":\"m\",\"type\":\"t\"}", ValidationError.class);
         }
 
         @Test
@@ -138,7 +141,8 @@ class ModelGsonRoundTripTest {
             var error = gson.fromJson(FASTAPI_422, HTTPValidationError.class);
 
             assertThat(error.getDetail()).hasSize(2);
-            assertThat(error.getDetail().get(0).getLoc()).extracting(ScalarUnion::toJson)
+            assertThat(error.getDetail().get(0).getLoc())
+                    .extracting(ScalarUnion::toJson)
                     .containsExactly("\"body\"", "\"user_ids\"", "0");
             assertThat(error.getDetail().get(0).getType()).isEqualTo("string_type");
             assertThat(error.getDetail().get(1).getMsg()).isEqualTo("Field required");
@@ -146,14 +150,16 @@ class ModelGsonRoundTripTest {
 
         @Test
         void anObjectInLocIsRejectedWithItsPath() {
-            assertThatThrownBy(() -> gson.fromJson("{\"loc\":[{\"a\":1}],\"msg\":\"m\",\"type\":\"t\"}",
-                    ValidationError.class))
+            assertThatThrownBy(() ->
+                            gson.fromJson("{\"loc\":[{\"a\":1}],\"msg\":\"m\",\"type\":\"t\"}", ValidationError.class))
                     .hasMessageContaining("$.loc[0]");
         }
 
         @Test
         void anEmptyDetailListRoundTrips() {
-            assertThat(assertRoundTrip("{\"detail\":[]}", HTTPValidationError.class).getDetail()).isEmpty();
+            assertThat(assertRoundTrip("{\"detail\":[]}", HTTPValidationError.class)
+                            .getDetail())
+                    .isEmpty();
         }
     }
 }
