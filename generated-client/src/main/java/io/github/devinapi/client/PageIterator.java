@@ -59,7 +59,7 @@ final class PageIterator<P extends Page<?>> implements Iterator<P> {
     private P fetch() {
         if (fetched == maxPages) {
             throw failure("still had more after " + maxPages + " pages (maxPages): stopped, so that a list that "
-                    + "never ends cannot loop forever. Narrow the query or raise DevinClient.Builder.maxPages(...)");
+                    + "never ends cannot loop forever. Narrow the query or raise DevinClientBuilder.maxPages(...)");
         }
         P page = executor.execute(next);
         fetched++;

@@ -184,7 +184,7 @@ class ErrorStatusTest {
         assertThat(thrown.getMessage()).contains("HTTP 502: an HTML page (text/html), not JSON: \"502 Bad Gateway\".");
     }
 
-    private DevinApiException callWith(DevinClient.Builder builder) {
+    private DevinApiException callWith(DevinClientBuilder builder) {
         try (DevinClient client = builder.build()) {
             return catchThrowableOfType(
                     DevinApiException.class,

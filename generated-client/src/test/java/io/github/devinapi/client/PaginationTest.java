@@ -166,7 +166,7 @@ class PaginationTest {
         assertThat(thrown)
                 .hasMessage("GET /v2/enterprise/organizations/{org_id}/members (listOrganizationMembers) "
                         + "still had more after 3 pages (maxPages): stopped, so that a list that never ends cannot loop "
-                        + "forever. Narrow the query or raise DevinClient.Builder.maxPages(...).");
+                        + "forever. Narrow the query or raise DevinClientBuilder.maxPages(...).");
         assertThat(thrown.method()).isEqualTo("GET");
         assertThat(thrown.path()).isEqualTo(MEMBERS);
         assertThat(queries()).containsExactly("limit=2", "limit=2&skip=2", "limit=2&skip=4");

@@ -237,14 +237,14 @@ class RetryTest {
         assertThat(time.waits()).containsExactly(Duration.ofMillis(450), Duration.ofMillis(900));
     }
 
-    private SuccessResponse addMembers(DevinClient.Builder builder) {
+    private SuccessResponse addMembers(DevinClientBuilder builder) {
         try (DevinClient client = builder.build()) {
             return client.execute(client.organizations().addOrganizationMembers("org-1", members()));
         }
     }
 
     private static SuccessResponse probe(
-            DevinClient.Builder builder, Function<ProbeApi, Call<SuccessResponse>> operation) {
+            DevinClientBuilder builder, Function<ProbeApi, Call<SuccessResponse>> operation) {
         try (DevinClient client = builder.build()) {
             return client.execute(operation.apply(client.api(ProbeApi.class)));
         }

@@ -175,7 +175,7 @@ class SecretsTest {
 
     @Test
     void neither_the_client_nor_its_builder_shows_the_key() {
-        DevinClient.Builder builder =
+        DevinClientBuilder builder =
                 TestClients.against(server, new ManualTime()).apiKey(CANARY);
         try (DevinClient client = builder.build()) {
             assertThat(mentionsCanary(List.of(builder.toString(), client.toString())))

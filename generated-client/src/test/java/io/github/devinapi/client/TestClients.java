@@ -13,7 +13,7 @@ final class TestClients {
 
     private TestClients() {}
 
-    static DevinClient.Builder against(WireMockExtension server, ManualTime time) {
+    static DevinClientBuilder against(WireMockExtension server, ManualTime time) {
         return DevinClient.builder()
                 .apiKey(API_KEY)
                 .baseUrl(server.baseUrl())

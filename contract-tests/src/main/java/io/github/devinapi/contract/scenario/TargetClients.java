@@ -1,6 +1,7 @@
 package io.github.devinapi.contract.scenario;
 
 import io.github.devinapi.client.DevinClient;
+import io.github.devinapi.client.DevinClientBuilder;
 import io.github.devinapi.client.RetryPolicy;
 import io.github.devinapi.contract.target.Target;
 import io.github.devinapi.contract.validation.ContractValidator;
@@ -71,7 +72,7 @@ public final class TargetClients implements AutoCloseable {
         return builder().okHttpClient(checked).build();
     }
 
-    private DevinClient.Builder builder() {
+    private DevinClientBuilder builder() {
         return DevinClient.builder()
                 .apiKey(target.bearerToken())
                 .baseUrl(target.baseUrl())
