@@ -1,5 +1,9 @@
 package io.github.devinapi.contract.live;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.model.EnterpriseBulkOrgMembersUpdate;
 import io.github.devinapi.client.model.SuccessResponse;
@@ -10,6 +14,8 @@ import io.github.devinapi.contract.scenario.ScenarioSource;
 import io.github.devinapi.contract.scenario.TargetClients;
 import io.github.devinapi.contract.target.TestIds;
 import io.github.devinapi.contract.validation.ContractValidator;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +79,7 @@ final class LiveFixture implements AutoCloseable {
      * Lets a stand-in answer what the live target reads of the test organization before a write (its members
      * and groups, empty), ahead of whatever else it answers.
      */
-    static void serveTestOrg(com.github.tomakehurst.wiremock.junit5.WireMockExtension tenant) {
+    static void serveTestOrg(WireMockExtension tenant) {
         for (String list : List.of("members", "groups")) {
             tenant.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
                             com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
@@ -106,5 +112,34 @@ final class LiveFixture implements AutoCloseable {
     @Override
     public void close() {
         opened.forEach(TargetClients::close);
+    }
+
+    /** The POSTs the tenant received (not what the run reads of the test organization to restore it). */
+    static int posts(WireMockExtension tenant) {
+        return (int) tenant.getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getMethod().getName().equals("POST"))
+                .count();
+    }
+
+    static Response sendValid(Scenario scenario) {
+        return scenario.request()
+                .contentType(ContentType.JSON)
+                .body(validBody(scenario.ids()))
+                .post(PATH, scenario.ids().org(1));
+    }
+
+    static Response sendInvalid(Scenario scenario) {
+        var absent = scenario.ids().absent();
+        return scenario.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(invalidBody(absent))
+                .post(PATH, absent.org(1));
+    }
+
+    static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 }

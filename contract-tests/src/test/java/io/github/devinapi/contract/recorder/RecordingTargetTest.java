@@ -5,13 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -92,41 +87,7 @@ class RecordingTargetTest {
 
     @BeforeEach
     void start() {
-        tenant.stubFor(any(anyUrl())
-                .atPriority(1)
-                .withHeader("Authorization", absent())
-                .willReturn(aResponse()
-                        .withStatus(401)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"detail\":\"Not authenticated\"}")));
-        tenant.stubFor(any(anyUrl())
-                .atPriority(2)
-                .withHeader("Authorization", equalTo("Bearer " + KEY))
-                .withRequestBody(containing("user_ids"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withHeader("Set-Cookie", "session=s3ss10n-v4lue; HttpOnly")
-                        .withHeader("X-Session-Token", "t0k3n-v4lue")
-                        .withHeader("X-Request-Org", ORG)
-                        .withBody("{\"status\":\"success\",\"session_token\":\"t0k3n-v4lue\",\"echo\":\"Bearer " + KEY
-                                + "\"}")));
-        tenant.stubFor(any(anyUrl())
-                .atPriority(2)
-                .withHeader("Authorization", equalTo("Bearer " + KEY))
-                .withRequestBody(notContaining("user_ids"))
-                .willReturn(aResponse()
-                        .withStatus(422)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(
-                                "{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\",\"user_ids\"],\"msg\":\"Field required\","
-                                        + "\"input\":{\"org_ids\":[\"" + ORG + "\"]}}]}")));
-        for (String list : List.of("members", "groups")) { // what the run reads of the test org to restore it
-            tenant.stubFor(get(urlPathEqualTo("/v2/enterprise/organizations/" + ORG + "/" + list))
-                    .atPriority(1)
-                    .withHeader("Authorization", equalTo("Bearer " + KEY))
-                    .willReturn(okJson("{\"items\":[],\"total\":0,\"skip\":0,\"limit\":100,\"has_more\":false}")));
-        }
+        EchoingTenant.serve(tenant, KEY, ORG);
         LiveConfiguration configuration =
                 new LiveConfiguration(tenant.baseUrl(), KEY, ORG, USERS, true, 50, Duration.ofSeconds(5));
         target = RecordingTarget.open(new LiveTarget(configuration, validator), recordings, validator);
