@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.devinapi.contract.live.LiveFixture.PATH;
 import static io.github.devinapi.contract.live.LiveFixture.SUCCESS;
 import static io.github.devinapi.contract.live.LiveFixture.addMember;
@@ -17,17 +16,11 @@ import static io.github.devinapi.contract.live.LiveFixture.validBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.devinapi.contract.junit.ContractRunExtension;
 import io.github.devinapi.contract.run.ContractRun;
 import io.github.devinapi.contract.validation.ContractViolationError;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,29 +29,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * validation and clients as a real run. It fails on what the spec or HTTP fixes (status, content type, body
  * schema, where a 422 points), naming the rule.
  */
-@ExtendWith(ContractRunExtension.class)
 @DisplayName("A live run fails, naming the rule, when the tenant answers")
-class LiveFailuresTest {
-
-    @RegisterExtension
-    static WireMockExtension tenant = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-            .build();
-
-    private final LiveFixture live;
+class LiveFailuresTest extends AgainstStandInTenant {
 
     LiveFailuresTest(ContractRun run) {
-        this.live = new LiveFixture(run.validator(), tenant.baseUrl());
-    }
-
-    @BeforeEach
-    void serveTheTestOrganization() {
-        LiveFixture.serveTestOrg(tenant);
-    }
-
-    @AfterEach
-    void close() {
-        live.close();
+        super(run);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.devinapi.contract.live.LiveFixture.SUCCESS;
 import static io.github.devinapi.contract.live.LiveFixture.addMember;
 import static io.github.devinapi.contract.live.LiveFixture.json;
@@ -13,18 +12,12 @@ import static io.github.devinapi.contract.live.LiveFixture.posts;
 import static io.github.devinapi.contract.live.LiveFixture.sendInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.devinapi.client.model.SuccessResponse;
-import io.github.devinapi.contract.junit.ContractRunExtension;
 import io.github.devinapi.contract.run.ContractRun;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,29 +26,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * framework version's 422 wording, extra fields, a charset, a 429 before the answer) passes, through the same
  * scenarios, validation and clients as a real run.
  */
-@ExtendWith(ContractRunExtension.class)
 @DisplayName("A live run passes when the tenant conforms in its own words")
-class LiveNoFalseAlarmsTest {
-
-    @RegisterExtension
-    static WireMockExtension tenant = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-            .build();
-
-    private final LiveFixture live;
+class LiveNoFalseAlarmsTest extends AgainstStandInTenant {
 
     LiveNoFalseAlarmsTest(ContractRun run) {
-        this.live = new LiveFixture(run.validator(), tenant.baseUrl());
-    }
-
-    @BeforeEach
-    void serveTheTestOrganization() {
-        LiveFixture.serveTestOrg(tenant);
-    }
-
-    @AfterEach
-    void close() {
-        live.close();
+        super(run);
     }
 
     @Test
