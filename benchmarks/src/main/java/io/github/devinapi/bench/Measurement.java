@@ -136,6 +136,15 @@ record Measurement(
         return Double.isNaN(cpuError) || cpuMicros == 0 ? 0 : cpuError / cpuMicros;
     }
 
+    /** The size this row was measured at: the value of the comparison's {@link PerUnit#param}. */
+    double units(PerUnit perUnit) {
+        String value = params.get(perUnit.param());
+        if (value == null) {
+            throw new IllegalStateException(method + " has no @Param " + perUnit.param());
+        }
+        return Double.parseDouble(value);
+    }
+
     /** Within a comparison, rows with the same thread count and parameters are compared with one another. */
     String groupKey() {
         return threads + "|" + new TreeMap<>(params);

@@ -95,7 +95,7 @@ class ResultTableTest {
                 row(WithReferences.class, "reference", 100),
                 row(WithReferences.class, "candidate", 130));
         double[] floor = {10, 11, 10, 12, 10};
-        Interleaved.Session session = new Interleaved.Session(
+        PairedSession session = new PairedSession(
                 WithReferences.class.getName(),
                 1,
                 Map.of("n", "10"),
@@ -186,9 +186,9 @@ class ResultTableTest {
     @Test
     @DisplayName("says 'inconclusive' when the target lies within the error")
     void inconclusive() {
-        assertThat(ResultTable.judge(1.10, 0.10, 1.15)).startsWith("inconclusive");
-        assertThat(ResultTable.judge(1.10, 0.01, 1.15)).startsWith("met");
-        assertThat(ResultTable.judge(1.30, 0.10, 1.15)).startsWith("MISSED");
+        assertThat(Verdicts.judge(1.10, 0.10, 1.15)).startsWith("inconclusive");
+        assertThat(Verdicts.judge(1.10, 0.01, 1.15)).startsWith("met");
+        assertThat(Verdicts.judge(1.30, 0.10, 1.15)).startsWith("MISSED");
     }
 
     @Test
