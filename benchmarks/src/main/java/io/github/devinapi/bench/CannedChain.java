@@ -7,10 +7,7 @@ import static io.github.devinapi.bench.ValidExchange.REQUEST_JSON;
 import static io.github.devinapi.bench.ValidExchange.USER_AGENT;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
-import okhttp3.Connection;
-import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Protocol;
 import okhttp3.Request;
@@ -19,7 +16,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /** A network interceptor's chain that answers one request in place of the network, always with the same response. */
-final class CannedChain implements Interceptor.Chain {
+final class CannedChain extends UntimedChain {
 
     private final Request request;
     private final Response canned;
@@ -62,42 +59,7 @@ final class CannedChain implements Interceptor.Chain {
     }
 
     @Override
-    public Connection connection() {
-        return null;
-    }
-
-    @Override
     public Call call() {
         throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int connectTimeoutMillis() {
-        return 0;
-    }
-
-    @Override
-    public Interceptor.Chain withConnectTimeout(int timeout, TimeUnit unit) {
-        return this;
-    }
-
-    @Override
-    public int readTimeoutMillis() {
-        return 0;
-    }
-
-    @Override
-    public Interceptor.Chain withReadTimeout(int timeout, TimeUnit unit) {
-        return this;
-    }
-
-    @Override
-    public int writeTimeoutMillis() {
-        return 0;
-    }
-
-    @Override
-    public Interceptor.Chain withWriteTimeout(int timeout, TimeUnit unit) {
-        return this;
     }
 }

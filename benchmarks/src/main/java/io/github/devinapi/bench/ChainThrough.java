@@ -1,15 +1,13 @@
 package io.github.devinapi.bench;
 
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
-import okhttp3.Connection;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
 /** An application-level chain whose next step is {@code next} (a network interceptor) on {@code wire}. */
-final class ChainThrough implements Interceptor.Chain {
+final class ChainThrough extends UntimedChain {
 
     private final Interceptor.Chain wire;
     private final Interceptor next;
@@ -30,42 +28,7 @@ final class ChainThrough implements Interceptor.Chain {
     }
 
     @Override
-    public Connection connection() {
-        return null;
-    }
-
-    @Override
     public Call call() {
         return wire.call();
-    }
-
-    @Override
-    public int connectTimeoutMillis() {
-        return 0;
-    }
-
-    @Override
-    public Interceptor.Chain withConnectTimeout(int timeout, TimeUnit unit) {
-        return this;
-    }
-
-    @Override
-    public int readTimeoutMillis() {
-        return 0;
-    }
-
-    @Override
-    public Interceptor.Chain withReadTimeout(int timeout, TimeUnit unit) {
-        return this;
-    }
-
-    @Override
-    public int writeTimeoutMillis() {
-        return 0;
-    }
-
-    @Override
-    public Interceptor.Chain withWriteTimeout(int timeout, TimeUnit unit) {
-        return this;
     }
 }
