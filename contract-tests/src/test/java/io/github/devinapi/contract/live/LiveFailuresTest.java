@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.devinapi.contract.live.LiveFixture.PATH;
 import static io.github.devinapi.contract.live.LiveFixture.SUCCESS;
 import static io.github.devinapi.contract.live.LiveFixture.addMember;
@@ -16,11 +17,13 @@ import static io.github.devinapi.contract.live.LiveFixture.validBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.devinapi.contract.run.ContractRun;
 import io.github.devinapi.contract.validation.ContractViolationError;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,6 +34,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @DisplayName("A live run fails, naming the rule, when the tenant answers")
 class LiveFailuresTest extends AgainstStandInTenant {
+
+    /** Another origin on this machine, where a misbehaving tenant sends the run. */
+    @RegisterExtension
+    static WireMockExtension elsewhere = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+            .build();
 
     LiveFailuresTest(ContractRun run) {
         super(run);
@@ -116,6 +125,22 @@ class LiveFailuresTest extends AgainstStandInTenant {
         assertThatThrownBy(() -> addMember(live.writable()))
                 .isInstanceOf(ContractViolationError.class)
                 .hasMessageContaining("status 503");
+    }
+
+    @Test
+    @DisplayName("a redirect to another origin: not followed, and the status is named (raw and typed)")
+    void crossOriginRedirect() {
+        elsewhere.stubFor(any(anyUrl()).willReturn(okJson(SUCCESS)));
+        tenant.stubFor(any(anyUrl())
+                .willReturn(aResponse().withStatus(307).withHeader("Location", elsewhere.baseUrl() + "/collect")));
+
+        assertThatThrownBy(() -> sendValid(live.writable()))
+                .isInstanceOf(ContractViolationError.class)
+                .hasMessageContaining("status 307");
+        assertThatThrownBy(() -> addMember(live.writable())).hasMessageContaining("307");
+        assertThat(elsewhere.getAllServeEvents())
+                .as("requests the other origin received")
+                .isEmpty();
     }
 
     @Test
