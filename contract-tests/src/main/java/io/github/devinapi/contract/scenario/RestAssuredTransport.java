@@ -1,6 +1,7 @@
 package io.github.devinapi.contract.scenario;
 
 import io.github.devinapi.client.RetryPolicy;
+import io.github.devinapi.client.Sleeper;
 import io.github.devinapi.contract.model.ContractOperation;
 import io.github.devinapi.contract.validation.Exchange;
 import io.restassured.filter.FilterContext;
@@ -24,10 +25,12 @@ final class RestAssuredTransport implements OrderedFilter {
 
     private final ExchangeCheck check;
     private final RetryPolicy retries;
+    private final Sleeper waits;
     private final OkHttpClient http;
     private final Duration timeout;
 
-    RestAssuredTransport(ExchangeCheck check, RetryPolicy retries, OkHttpClient http, Duration timeout) {
+    RestAssuredTransport(ExchangeCheck check, RetryPolicy retries, Sleeper waits, OkHttpClient http, Duration timeout) {
+        this.waits = waits;
         this.check = check;
         this.retries = retries;
         this.http = http;
@@ -95,9 +98,9 @@ final class RestAssuredTransport implements OrderedFilter {
         return headers.build();
     }
 
-    private static void pause(Duration wait) {
+    private void pause(Duration wait) {
         try {
-            Thread.sleep(wait.toMillis());
+            waits.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting to retry", e);

@@ -167,7 +167,8 @@ public final class Scenario {
         return RestAssuredRequests.given(
                 target().baseUrl(),
                 new RestAssuredContractFilter(check),
-                new RestAssuredTransport(check, clients.retryPolicy(), clients.raw(), target().requestTimeout()));
+                new RestAssuredTransport(
+                        check, clients.retryPolicy(), clients.retryWaits(), clients.raw(), target().requestTimeout()));
     }
 
     private ExchangeCheck check(Expectation expectation) {

@@ -3,6 +3,7 @@ package io.github.devinapi.contract.scenario;
 import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.DevinClientBuilder;
 import io.github.devinapi.client.RetryPolicy;
+import io.github.devinapi.client.Sleeper;
 import io.github.devinapi.contract.target.Target;
 import io.github.devinapi.contract.validation.ContractValidator;
 import java.time.Duration;
@@ -19,9 +20,16 @@ public final class TargetClients implements AutoCloseable {
     private final OkHttpClient connections;
     private final OkHttpClient raw;
     private final RetryPolicy retryPolicy;
+    private final Sleeper retryWaits;
 
     public TargetClients(Target target) {
+        this(target, Sleeper.system());
+    }
+
+    /** {@code retryWaits} waits before each retry, of DevinClient and of raw requests alike. */
+    public TargetClients(Target target, Sleeper retryWaits) {
         this.target = target;
+        this.retryWaits = retryWaits;
         // No redirects anywhere: a request that carries the key never follows one to another origin.
         this.connections = new OkHttpClient.Builder()
                 .followRedirects(false)
@@ -50,6 +58,11 @@ public final class TargetClients implements AutoCloseable {
         return raw;
     }
 
+    /** How raw requests wait before a retry, as the DevinClients this hands out do. */
+    Sleeper retryWaits() {
+        return retryWaits;
+    }
+
     /** The retry decision of the DevinClients this hands out. */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
@@ -76,7 +89,8 @@ public final class TargetClients implements AutoCloseable {
         return DevinClient.builder()
                 .apiKey(target.bearerToken())
                 .baseUrl(target.baseUrl())
-                .timeout(target.requestTimeout());
+                .timeout(target.requestTimeout())
+                .sleeper(retryWaits);
     }
 
     @Override

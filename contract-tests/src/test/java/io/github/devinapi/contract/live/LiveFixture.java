@@ -56,7 +56,8 @@ final class LiveFixture implements AutoCloseable {
     }
 
     Scenario scenario(LiveConfiguration configuration) {
-        TargetClients clients = new TargetClients(new LiveTarget(configuration, validator));
+        // Retries are decided as in a run, but not waited for: the client's tests check the waits.
+        TargetClients clients = new TargetClients(new LiveTarget(configuration, validator), wait -> {});
         opened.add(clients);
         return clients.scenario("live scenario", ScenarioSource.HAND_WRITTEN, validator, ExchangeLog.discard());
     }
