@@ -1,7 +1,7 @@
 package io.github.devinapi.bench;
 
-import io.github.devinapi.contract.target.Target;
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.Target;
+import io.github.devinapi.contract.tenant.TestIds;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.ExchangeFindings;

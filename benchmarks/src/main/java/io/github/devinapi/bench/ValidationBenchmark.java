@@ -19,7 +19,7 @@ import io.github.devinapi.contract.scenario.ExchangeCheck;
 import io.github.devinapi.contract.scenario.RestAssuredContractFilter;
 import io.github.devinapi.contract.scenario.ScenarioSource;
 import io.github.devinapi.contract.scenario.WireExchangeInterceptor;
-import io.github.devinapi.contract.target.Target;
+import io.github.devinapi.contract.tenant.Target;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.ExchangeFindings;

@@ -12,7 +12,7 @@ import io.github.devinapi.contract.junit.ContractScenarios;
 import io.github.devinapi.contract.run.ContractRun;
 import io.github.devinapi.contract.scenario.Scenario;
 import io.github.devinapi.contract.scenario.ScenarioSource;
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.TestIds;
 import io.github.devinapi.contract.validation.Expectation;
 import java.util.List;
 import java.util.function.Function;

@@ -1,8 +1,8 @@
 package io.github.devinapi.contract.embedded;
 
-import io.github.devinapi.contract.target.Target;
-import io.github.devinapi.contract.target.TargetSummary;
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.Target;
+import io.github.devinapi.contract.tenant.TargetSummary;
+import io.github.devinapi.contract.tenant.TestIds;
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.ExchangeFindings;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.github.devinapi.contract.live;
 
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.TestIds;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;

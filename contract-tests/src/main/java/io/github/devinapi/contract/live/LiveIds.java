@@ -2,7 +2,7 @@ package io.github.devinapi.contract.live;
 
 import static org.junit.jupiter.api.Assumptions.abort;
 
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.TestIds;
 import java.util.List;
 
 /**

@@ -2,9 +2,9 @@ package io.github.devinapi.contract.recorder;
 
 import io.github.devinapi.contract.live.LiveTarget;
 import io.github.devinapi.contract.model.DisplayPath;
-import io.github.devinapi.contract.target.Target;
-import io.github.devinapi.contract.target.TargetSummary;
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.Target;
+import io.github.devinapi.contract.tenant.TargetSummary;
+import io.github.devinapi.contract.tenant.TestIds;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.ExchangeFindings;

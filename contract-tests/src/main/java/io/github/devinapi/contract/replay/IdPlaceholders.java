@@ -1,6 +1,6 @@
 package io.github.devinapi.contract.replay;
 
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.TestIds;
 import io.github.devinapi.contract.validation.Exchange;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

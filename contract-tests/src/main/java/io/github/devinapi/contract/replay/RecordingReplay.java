@@ -12,7 +12,7 @@ import io.github.devinapi.contract.embedded.Served;
 import io.github.devinapi.contract.recordings.RecordedScenario;
 import io.github.devinapi.contract.recordings.Recording;
 import io.github.devinapi.contract.scenario.Scenario;
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.TestIds;
 import io.github.devinapi.contract.validation.Exchange;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;

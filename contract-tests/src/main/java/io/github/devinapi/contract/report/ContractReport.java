@@ -2,7 +2,7 @@ package io.github.devinapi.contract.report;
 
 import io.github.devinapi.contract.scenario.CheckedExchange;
 import io.github.devinapi.contract.scenario.ExchangeLog;
-import io.github.devinapi.contract.target.TargetSummary;
+import io.github.devinapi.contract.tenant.TargetSummary;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -16,7 +16,7 @@ import io.github.devinapi.contract.scenario.TargetClients;
 import io.github.devinapi.contract.schemadriven.SchemaDrivenCases;
 import io.github.devinapi.contract.schemadriven.SchemaDrivenRunner;
 import io.github.devinapi.contract.sweep.LiveSweep;
-import io.github.devinapi.contract.target.Target;
+import io.github.devinapi.contract.tenant.Target;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.ValidationLevels;
 import java.io.PrintStream;

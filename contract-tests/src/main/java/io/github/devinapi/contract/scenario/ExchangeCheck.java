@@ -1,7 +1,7 @@
 package io.github.devinapi.contract.scenario;
 
 import io.github.devinapi.contract.model.ContractOperation;
-import io.github.devinapi.contract.target.Target;
+import io.github.devinapi.contract.tenant.Target;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.ContractViolationError;
 import io.github.devinapi.contract.validation.Exchange;

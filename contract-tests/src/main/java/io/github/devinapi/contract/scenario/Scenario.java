@@ -2,8 +2,8 @@ package io.github.devinapi.contract.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.devinapi.client.DevinClient;
-import io.github.devinapi.contract.target.Target;
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.Target;
+import io.github.devinapi.contract.tenant.TestIds;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.Expectation;

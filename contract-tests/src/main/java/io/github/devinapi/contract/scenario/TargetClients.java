@@ -4,7 +4,7 @@ import io.github.devinapi.client.DevinClient;
 import io.github.devinapi.client.DevinClientBuilder;
 import io.github.devinapi.client.RetryPolicy;
 import io.github.devinapi.client.Sleeper;
-import io.github.devinapi.contract.target.Target;
+import io.github.devinapi.contract.tenant.Target;
 import io.github.devinapi.contract.validation.ContractValidator;
 import java.time.Duration;
 import okhttp3.OkHttpClient;

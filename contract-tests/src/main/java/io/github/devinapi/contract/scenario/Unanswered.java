@@ -1,6 +1,6 @@
 package io.github.devinapi.contract.scenario;
 
-import io.github.devinapi.contract.target.Target;
+import io.github.devinapi.contract.tenant.Target;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.time.Duration;

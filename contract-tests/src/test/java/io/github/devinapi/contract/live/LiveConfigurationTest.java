@@ -3,7 +3,7 @@ package io.github.devinapi.contract.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.TestIds;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

@@ -26,7 +26,7 @@ import io.github.devinapi.contract.recordings.RecordingLibrary;
 import io.github.devinapi.contract.replay.RecordingReplay;
 import io.github.devinapi.contract.run.ContractRun;
 import io.github.devinapi.contract.scenario.Scenario;
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.TestIds;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;

@@ -33,7 +33,7 @@ import io.github.devinapi.contract.scenario.ExchangeLog;
 import io.github.devinapi.contract.scenario.Scenario;
 import io.github.devinapi.contract.scenario.ScenarioSource;
 import io.github.devinapi.contract.scenario.TargetClients;
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.TestIds;
 import io.github.devinapi.contract.validation.ContractValidator;
 import io.restassured.http.ContentType;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import io.github.devinapi.client.model.EnterpriseBulkOrgMembersUpdate;
 import io.github.devinapi.client.model.SuccessResponse;
 import io.github.devinapi.contract.junit.ContractScenarios;
 import io.github.devinapi.contract.scenario.Scenario;
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.TestIds;
 import io.restassured.http.ContentType;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

@@ -10,7 +10,7 @@ import io.github.devinapi.client.model.OrgGroup;
 import io.github.devinapi.contract.junit.ContractScenarios;
 import io.github.devinapi.contract.scenario.Json;
 import io.github.devinapi.contract.scenario.Scenario;
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.TestIds;
 import io.github.devinapi.contract.validation.Expectation;
 import io.restassured.http.ContentType;
 import java.util.List;

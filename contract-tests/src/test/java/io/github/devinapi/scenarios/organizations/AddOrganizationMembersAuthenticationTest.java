@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.isA;
 
 import io.github.devinapi.contract.junit.ContractScenarios;
 import io.github.devinapi.contract.scenario.Scenario;
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.TestIds;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.DisplayName;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.devinapi.contract.junit.ContractScenarios;
 import io.github.devinapi.contract.scenario.Scenario;
-import io.github.devinapi.contract.target.TestIds;
+import io.github.devinapi.contract.tenant.TestIds;
 import io.github.devinapi.contract.validation.Expectation;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

@@ -1,4 +1,4 @@
-package io.github.devinapi.contract.target;
+package io.github.devinapi.contract.tenant;
 
 import io.github.devinapi.contract.validation.Exchange;
 import io.github.devinapi.contract.validation.ExchangeFindings;

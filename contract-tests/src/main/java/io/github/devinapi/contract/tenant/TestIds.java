@@ -1,4 +1,4 @@
-package io.github.devinapi.contract.target;
+package io.github.devinapi.contract.tenant;
 
 /**
  * Ids a scenario may use, numbered from 1. On the embedded tenant they are the fake ids the recordings

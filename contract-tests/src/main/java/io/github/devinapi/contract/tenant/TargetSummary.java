@@ -1,4 +1,4 @@
-package io.github.devinapi.contract.target;
+package io.github.devinapi.contract.tenant;
 
 import java.util.List;
 
