@@ -78,7 +78,18 @@ record Measurement(
     }
 
     Optional<Comparison> comparison() {
-        return Optional.ofNullable(type.getAnnotation(Comparison.class));
+        return Optional.ofNullable(comparisonOf(type));
+    }
+
+    /** The comparison a benchmark class joins: its own, or its enclosing class's (a nested state with other params). */
+    static Comparison comparisonOf(Class<?> type) {
+        for (Class<?> at = type; at != null; at = at.getEnclosingClass()) {
+            Comparison comparison = at.getAnnotation(Comparison.class);
+            if (comparison != null) {
+                return comparison;
+            }
+        }
+        return null;
     }
 
     boolean isBaseline() {

@@ -53,12 +53,12 @@ record Slot(List<BenchmarkListEntry> sides, Map<String, String> params) {
     }
 
     private static String comparisonKey(BenchmarkListEntry entry) {
-        Comparison comparison = type(entry).getAnnotation(Comparison.class);
+        Comparison comparison = Measurement.comparisonOf(type(entry));
         return comparison != null ? "#" + comparison.number() : entry.getUserClassQName();
     }
 
     private static int comparisonNumber(BenchmarkListEntry entry) {
-        Comparison comparison = type(entry).getAnnotation(Comparison.class);
+        Comparison comparison = Measurement.comparisonOf(type(entry));
         return comparison != null ? comparison.number() : Integer.MAX_VALUE;
     }
 
