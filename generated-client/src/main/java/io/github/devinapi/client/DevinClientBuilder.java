@@ -17,11 +17,19 @@ import retrofit2.Call;
 /** Settings for a {@link DevinClient} ({@link DevinClient#builder()}); {@link #build()} checks them. */
 public final class DevinClientBuilder {
 
+    /**
+     * How long an idle connection stays pooled by default: less than the 5 s after which uvicorn (FastAPI) and
+     * Node close an idle keep-alive connection, so that a request never goes out on a connection the server is
+     * closing. OkHttp's own default (5 min) reuses such connections, and a POST on one fails, unretried.
+     */
+    public static final Duration DEFAULT_IDLE_CONNECTION_TIMEOUT = Duration.ofSeconds(4);
+
     private String apiKey;
     private String baseUrl = DevinClient.DEFAULT_BASE_URL;
     private Duration timeout = Duration.ofSeconds(60);
     private int maxRetries = 2;
     private int maxPages = 10_000;
+    private Duration idleConnectionTimeout = DEFAULT_IDLE_CONNECTION_TIMEOUT;
     private OkHttpClient okHttpClient;
     private Set<String> safeToRetry;
     private Sleeper sleeper = Sleeper.system();
@@ -60,6 +68,17 @@ public final class DevinClientBuilder {
     /** The most pages {@link DevinClient#paginate(Call)} fetches of one list before it fails. Default 10,000. */
     public DevinClientBuilder maxPages(int maxPages) {
         this.maxPages = maxPages;
+        return this;
+    }
+
+    /**
+     * How long a connection may stay idle in the pool before it is closed; default
+     * {@link #DEFAULT_IDLE_CONNECTION_TIMEOUT}. Keep it below the idle timeout of the server and of any proxy on the
+     * way. Applies to the pool the DevinClient makes; with {@link #okHttpClient(OkHttpClient)} the pool is the
+     * caller's.
+     */
+    public DevinClientBuilder idleConnectionTimeout(Duration idleConnectionTimeout) {
+        this.idleConnectionTimeout = Objects.requireNonNull(idleConnectionTimeout, "idleConnectionTimeout");
         return this;
     }
 
@@ -144,6 +163,9 @@ public final class DevinClientBuilder {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
         }
+        if (idleConnectionTimeout.isNegative() || idleConnectionTimeout.isZero()) {
+            throw new IllegalArgumentException("idleConnectionTimeout must be positive, was " + idleConnectionTimeout);
+        }
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
         }
@@ -156,6 +178,7 @@ public final class DevinClientBuilder {
                         url,
                         timeout,
                         maxRetries,
+                        idleConnectionTimeout,
                         okHttpClient,
                         safeToRetry != null ? safeToRetry : SafeToRetryList.defaults(),
                         sleeper,

@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import okhttp3.Cache;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -71,7 +73,11 @@ final class HttpStack implements AutoCloseable {
     }
 
     static HttpStack create(Settings settings, HttpLog log) {
-        OkHttpClient base = settings.okHttpClient() != null ? settings.okHttpClient() : new OkHttpClient();
+        OkHttpClient base = settings.okHttpClient() != null
+                ? settings.okHttpClient()
+                : new OkHttpClient.Builder()
+                        .connectionPool(pool(settings.idleConnectionTimeout()))
+                        .build();
         Duration timeout = settings.timeout();
         DefaultHeadersInterceptor headers =
                 new DefaultHeadersInterceptor(settings.baseUrl(), settings.apiKey(), ClientVersion.userAgent());
@@ -120,6 +126,11 @@ final class HttpStack implements AutoCloseable {
                 settings.okHttpClient() == null);
     }
 
+    /** OkHttp's pool (at most 5 idle connections), closing each one idle for longer than {@code idleTimeout}. */
+    static ConnectionPool pool(Duration idleTimeout) {
+        return new ConnectionPool(5, idleTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Stops the dispatcher's threads and closes pooled connections, unless the caller supplied the client. */
     @Override
     public void close() {
@@ -144,6 +155,7 @@ final class HttpStack implements AutoCloseable {
             HttpUrl baseUrl,
             Duration timeout,
             int maxRetries,
+            Duration idleConnectionTimeout,
             OkHttpClient okHttpClient,
             Set<String> safeToRetry,
             Sleeper sleeper,

@@ -2,6 +2,7 @@ package io.github.devinapi.contract.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.devinapi.contract.tenant.TenantConnections;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -32,10 +33,8 @@ final class TenantHttp {
     TenantHttp(LiveConfiguration configuration, RequestBudget budget) {
         this.configuration = configuration;
         this.budget = budget;
-        this.http = new OkHttpClient.Builder()
+        this.http = TenantConnections.builder()
                 .callTimeout(configuration.timeout())
-                .followRedirects(false)
-                .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
                 .build();
     }

@@ -5,6 +5,7 @@ import io.github.devinapi.client.DevinClientBuilder;
 import io.github.devinapi.client.RetryPolicy;
 import io.github.devinapi.client.Sleeper;
 import io.github.devinapi.contract.tenant.Target;
+import io.github.devinapi.contract.tenant.TenantConnections;
 import io.github.devinapi.contract.validation.ContractValidator;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
@@ -30,11 +31,7 @@ public final class TargetClients implements AutoCloseable {
     public TargetClients(Target target, Sleeper retryWaits) {
         this.target = target;
         this.retryWaits = retryWaits;
-        // No redirects anywhere: a request that carries the key never follows one to another origin.
-        this.connections = new OkHttpClient.Builder()
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .build();
+        this.connections = TenantConnections.builder().build();
         Duration deadline = target.requestTimeout();
         this.raw = connections
                 .newBuilder()
