@@ -49,7 +49,8 @@ final class ConnectionFailures {
             return "TLS with " + host + " failed (" + failure + "): check the host's certificate and any TLS proxy";
         }
         return "the connection to " + host + " broke before a complete response arrived (" + failure + "): "
-                + "the request may or may not have been processed";
+                + "the request may or may not have been processed, so check before repeating it; if this follows "
+                + "a pause, the server or a proxy closes idle connections sooner than idleConnectionTimeout(...)";
     }
 
     private static String millis(Duration duration) {

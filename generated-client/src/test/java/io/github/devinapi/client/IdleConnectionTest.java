@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.devinapi.client.model.SuccessResponse;
+import java.io.IOException;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import retrofit2.Call;
 
 /**
  * A server closes a keep-alive connection once it has been idle for a while (uvicorn and Node after 5 s). A POST
@@ -15,42 +18,48 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(20)
 class IdleConnectionTest {
 
-    private static final Duration SERVER_IDLE_TIMEOUT = Duration.ofMillis(600);
+    private final IdleClosingServer server = new IdleClosingServer(Duration.ofMillis(600));
+
+    @AfterEach
+    void stopServer() throws IOException {
+        server.close();
+    }
 
     @Test
     void an_idle_connection_is_closed_before_the_server_closes_it_and_the_next_post_goes_out_on_a_new_one()
             throws Exception {
-        try (IdleClosingServer server = new IdleClosingServer(SERVER_IDLE_TIMEOUT);
-                DevinClient client = clientOf(server)
-                        .idleConnectionTimeout(Duration.ofMillis(100))
-                        .build()) {
-            ProbeApi api = client.api(ProbeApi.class);
-            client.execute(api.create());
-            server.awaitClosed();
+        try (DevinClient client =
+                clientOf(server).idleConnectionTimeout(Duration.ofMillis(100)).build()) {
+            Call<SuccessResponse> next = nextPostOnceTheFirstConnectionEnded(client);
 
-            SuccessResponse second = client.execute(api.create());
+            SuccessResponse answer = client.execute(next);
 
             assertThat(server.closedByClients()).isEqualTo(1);
-            assertThat(second.getStatus()).isEqualTo("success");
+            assertThat(answer.getStatus()).isEqualTo("success");
             assertThat(server.connections()).isEqualTo(2);
         }
     }
 
     @Test
     void a_client_that_keeps_idle_connections_longer_than_the_server_fails_that_post() throws Exception {
-        try (IdleClosingServer server = new IdleClosingServer(SERVER_IDLE_TIMEOUT);
-                DevinClient client = clientOf(server)
-                        .idleConnectionTimeout(Duration.ofMinutes(5))
-                        .build()) {
-            ProbeApi api = client.api(ProbeApi.class);
-            client.execute(api.create());
-            server.awaitClosed();
+        try (DevinClient client =
+                clientOf(server).idleConnectionTimeout(Duration.ofMinutes(5)).build()) {
+            Call<SuccessResponse> next = nextPostOnceTheFirstConnectionEnded(client);
 
             assertThat(server.closedByClients()).isZero();
-            assertThatThrownBy(() -> client.execute(api.create()))
+            assertThatThrownBy(() -> client.execute(next))
                     .isInstanceOf(DevinConnectionException.class)
-                    .hasMessageContaining("may or may not have been processed");
+                    .hasMessageContaining("may or may not have been processed")
+                    .hasMessageContaining("closes idle connections sooner than idleConnectionTimeout(...)");
         }
+    }
+
+    /** Sends a POST, waits until its connection has ended (closed by either side), and gives the next POST. */
+    private Call<SuccessResponse> nextPostOnceTheFirstConnectionEnded(DevinClient client) throws InterruptedException {
+        ProbeApi api = client.api(ProbeApi.class);
+        client.execute(api.create());
+        server.awaitClosed();
+        return api.create();
     }
 
     @Test
