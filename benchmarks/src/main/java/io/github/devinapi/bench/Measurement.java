@@ -16,6 +16,7 @@ import org.openjdk.jmh.results.RunResult;
  * @param error JMH's 99.9% confidence half-width; NaN when there was a single iteration
  * @param cpuMicros CPU time of the benchmark JVM per operation ({@link CpuTimeProfiler}); NaN when not measured
  * @param cpuError its confidence half-width, as for {@code error}
+ * @param allocatedBytes heap allocated per operation ({@link AllocationProfiler}); NaN when not measured
  */
 record Measurement(
         Class<?> type,
@@ -28,19 +29,6 @@ record Measurement(
         double cpuMicros,
         double cpuError,
         double allocatedBytes) {
-
-    Measurement(
-            Class<?> type,
-            Method method,
-            Map<String, String> params,
-            int threads,
-            double score,
-            double error,
-            String unit,
-            double cpuMicros,
-            double cpuError) {
-        this(type, method, params, threads, score, error, unit, cpuMicros, cpuError, Double.NaN);
-    }
 
     Measurement {
         params = Map.copyOf(params);

@@ -126,28 +126,8 @@ class ResultTableTest {
     @Test
     @DisplayName("adds the heap allocated per operation against the memory target")
     void allocation() {
-        Measurement candidate = new Measurement(
-                WithReferences.class,
-                method(WithReferences.class, "candidate"),
-                Map.of("n", "10"),
-                1,
-                100,
-                1,
-                "us/op",
-                100,
-                1,
-                250);
-        Measurement floor = new Measurement(
-                WithReferences.class,
-                method(WithReferences.class, "floor"),
-                Map.of("n", "10"),
-                1,
-                100,
-                1,
-                "us/op",
-                100,
-                1,
-                400);
+        Measurement candidate = allocating("candidate", 250);
+        Measurement floor = allocating("floor", 400);
 
         String table = ResultTable.render(List.of(), List.of(floor, candidate), null, false);
 
@@ -158,8 +138,22 @@ class ResultTableTest {
     }
 
     private static Measurement row(Class<?> type, String method, double micros) {
+        return measured(type, method, 10, micros, 1);
+    }
+
+    /** 100 µs per call of a 100-byte body, allocating {@code bytes} per call. */
+    private static Measurement allocating(String method, double bytes) {
         return new Measurement(
-                type, method(type, method), Map.of("n", "10"), 1, micros, micros / 100, "us/op", micros, micros / 100);
+                WithReferences.class,
+                method(WithReferences.class, method),
+                Map.of("n", "10"),
+                1,
+                100,
+                1,
+                "us/op",
+                100,
+                1,
+                bytes);
     }
 
     private static java.lang.reflect.Method method(Class<?> type, String name) {
@@ -174,9 +168,27 @@ class ResultTableTest {
     @DisplayName("reads throughput as its inverse, so a slower side has a ratio above 1")
     void throughput() {
         Measurement base = new Measurement(
-                Sample.class, method("base"), Map.of("n", "1"), 1, 1000, 10, "ops/s", Double.NaN, Double.NaN);
+                Sample.class,
+                method("base"),
+                Map.of("n", "1"),
+                1,
+                1000,
+                10,
+                "ops/s",
+                Double.NaN,
+                Double.NaN,
+                Double.NaN);
         Measurement slower = new Measurement(
-                Sample.class, method("candidate"), Map.of("n", "1"), 1, 800, 8, "ops/s", Double.NaN, Double.NaN);
+                Sample.class,
+                method("candidate"),
+                Map.of("n", "1"),
+                1,
+                800,
+                8,
+                "ops/s",
+                Double.NaN,
+                Double.NaN,
+                Double.NaN);
 
         String table = ResultTable.render(List.of(), List.of(base, slower), null, false);
 
@@ -237,24 +249,26 @@ class ResultTableTest {
     }
 
     private static Measurement time(String method, int n, double micros, int threads) {
+        return measured(Sample.class, method, n, micros, threads);
+    }
+
+    /** A time per call, its CPU time the same, both with an error of 1%. */
+    private static Measurement measured(Class<?> type, String method, int n, double micros, int threads) {
         return new Measurement(
-                Sample.class,
-                method(method),
+                type,
+                method(type, method),
                 Map.of("n", String.valueOf(n)),
                 threads,
                 micros,
                 micros / 100,
                 "us/op",
                 micros,
-                micros / 100);
+                micros / 100,
+                Double.NaN);
     }
 
     private static java.lang.reflect.Method method(String name) {
-        try {
-            return Sample.class.getMethod(name);
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError(e);
-        }
+        return method(Sample.class, name);
     }
 
     private static String line(String table, String... parts) {

@@ -87,12 +87,7 @@ class ContractValidatorBitesTest {
                         "/user_ids"),
                 arguments(
                         "a request without a bearer token",
-                        new Exchange.Request(
-                                "POST",
-                                PATH,
-                                null,
-                                Exchange.Headers.of("Content-Type", "application/json"),
-                                VALID_BODY),
+                        requestWithoutBearer(VALID_BODY),
                         response(200, "application/json", OK_BODY),
                         Expectation.conforming(),
                         BearerRule.RULE,
@@ -113,12 +108,7 @@ class ContractValidatorBitesTest {
                         ""),
                 arguments(
                         "a request without credentials the server accepted with a success",
-                        new Exchange.Request(
-                                "POST",
-                                PATH,
-                                null,
-                                Exchange.Headers.of("Content-Type", "application/json"),
-                                VALID_BODY),
+                        requestWithoutBearer(VALID_BODY),
                         response(200, "application/json", OK_BODY),
                         Expectation.conforming().sendingInvalidRequest().allowingUndocumentedStatus(401),
                         ContractValidator.INVALID_REQUEST_ACCEPTED,
@@ -215,6 +205,10 @@ class ContractValidatorBitesTest {
                 null,
                 Exchange.Headers.of("Content-Type", "application/json", "Authorization", "Bearer fake-token"),
                 body);
+    }
+
+    private static Exchange.Request requestWithoutBearer(String body) {
+        return new Exchange.Request("POST", PATH, null, Exchange.Headers.of("Content-Type", "application/json"), body);
     }
 
     private static Exchange.Response response(int status, String contentType, String body) {
